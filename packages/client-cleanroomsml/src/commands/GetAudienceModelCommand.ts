@@ -1,0 +1,118 @@
+// smithy-typescript generated code
+import { getEndpointPlugin } from "@smithy/middleware-endpoint";
+import { Command as $Command } from "@smithy/smithy-client";
+import type { MetadataBearer as __MetadataBearer } from "@smithy/types";
+
+import type { CleanRoomsMLClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes } from "../CleanRoomsMLClient";
+import { commonParams } from "../endpoint/EndpointParameters";
+import type { GetAudienceModelRequest, GetAudienceModelResponse } from "../models/models_0";
+import { GetAudienceModel$ } from "../schemas/schemas_0";
+
+/**
+ * @public
+ */
+export type { __MetadataBearer };
+export { $Command };
+/**
+ * @public
+ *
+ * The input for {@link GetAudienceModelCommand}.
+ */
+export interface GetAudienceModelCommandInput extends GetAudienceModelRequest {}
+/**
+ * @public
+ *
+ * The output of {@link GetAudienceModelCommand}.
+ */
+export interface GetAudienceModelCommandOutput extends GetAudienceModelResponse, __MetadataBearer {}
+
+/**
+ * Reads one audience model: its training window, lifecycle status, encryption key and tags.
+ * Poll it to follow training or deletion; the generated waiters do that for you.
+ * @example
+ * Use a bare-bones client and the command you need to make an API call.
+ * ```javascript
+ * import { CleanRoomsMLClient, GetAudienceModelCommand } from "@cleanroomsml-sdk/client-cleanroomsml"; // ES Modules import
+ * // const { CleanRoomsMLClient, GetAudienceModelCommand } = require("@cleanroomsml-sdk/client-cleanroomsml"); // CommonJS import
+ * // import type { CleanRoomsMLClientConfig } from "@cleanroomsml-sdk/client-cleanroomsml";
+ * const config = {}; // type is CleanRoomsMLClientConfig
+ * const client = new CleanRoomsMLClient(config);
+ * const input = { // GetAudienceModelRequest
+ *   audienceModelArn: "STRING_VALUE", // required
+ * };
+ * const command = new GetAudienceModelCommand(input);
+ * const response = await client.send(command);
+ * // { // GetAudienceModelResponse
+ * //   createTime: new Date("TIMESTAMP"), // required
+ * //   updateTime: new Date("TIMESTAMP"), // required
+ * //   trainingDataStartTime: new Date("TIMESTAMP"),
+ * //   trainingDataEndTime: new Date("TIMESTAMP"),
+ * //   audienceModelArn: "STRING_VALUE", // required
+ * //   name: "STRING_VALUE", // required
+ * //   trainingDatasetArn: "STRING_VALUE", // required
+ * //   status: "CREATE_PENDING" || "CREATE_IN_PROGRESS" || "CREATE_FAILED" || "ACTIVE" || "DELETE_PENDING" || "DELETE_IN_PROGRESS" || "DELETE_FAILED", // required
+ * //   statusDetails: { // StatusDetails
+ * //     statusCode: "STRING_VALUE",
+ * //     message: "STRING_VALUE",
+ * //   },
+ * //   kmsKeyArn: "STRING_VALUE",
+ * //   tags: { // TagMap
+ * //     "<keys>": "STRING_VALUE",
+ * //   },
+ * //   description: "STRING_VALUE",
+ * // };
+ *
+ * ```
+ *
+ * @param GetAudienceModelCommandInput - {@link GetAudienceModelCommandInput}
+ * @returns {@link GetAudienceModelCommandOutput}
+ * @see {@link GetAudienceModelCommandInput} for command's `input` shape.
+ * @see {@link GetAudienceModelCommandOutput} for command's `response` shape.
+ * @see {@link CleanRoomsMLClientResolvedConfig | config} for CleanRoomsMLClient's `config` shape.
+ *
+ * @throws {@link AccessDeniedException} (client fault)
+ *  The caller's credentials are valid but its policies do not allow this call on this resource.
+ *
+ * @throws {@link ResourceNotFoundException} (client fault)
+ *  No audience model exists with the given ARN in this account and Region, or it has been deleted.
+ *
+ * @throws {@link ValidationException} (client fault)
+ *  The request broke a constraint of the API, for example an ARN that does not match the expected pattern.
+ *
+ * @throws {@link ThrottlingException} (client fault)
+ *  The caller sent too many requests; the SDK retries these with backoff before surfacing them.
+ *
+ * @throws {@link CleanRoomsMLServiceException}
+ * <p>Base exception class for all service exceptions from CleanRoomsML service.</p>
+ *
+ *
+ * @public
+ */
+export class GetAudienceModelCommand extends $Command
+  .classBuilder<
+    GetAudienceModelCommandInput,
+    GetAudienceModelCommandOutput,
+    CleanRoomsMLClientResolvedConfig,
+    ServiceInputTypes,
+    ServiceOutputTypes
+  >()
+  .ep(commonParams)
+  .m(function (this: any, Command: any, cs: any, config: CleanRoomsMLClientResolvedConfig, o: any) {
+    return [getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+  })
+  .s("AWSStarkControlService", "GetAudienceModel", {})
+  .n("CleanRoomsMLClient", "GetAudienceModelCommand")
+  .sc(GetAudienceModel$)
+  .build() {
+  /** @internal type navigation helper, not in runtime. */
+  protected declare static __types: {
+    api: {
+      input: GetAudienceModelRequest;
+      output: GetAudienceModelResponse;
+    };
+    sdk: {
+      input: GetAudienceModelCommandInput;
+      output: GetAudienceModelCommandOutput;
+    };
+  };
+}

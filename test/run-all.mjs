@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// The README's test command. Runs every suite, then prints one plain closing line, "N passed, N failed".
+//   jest: the handwritten suites under test/ (unit, loopback integration, Chromium).
+// Extra jest arguments pass through: `npm test -- test/client-e2e.integ.spec.ts`.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const out = join(root, "build", "test-results");
+mkdirSync(out, { recursive: true });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const rows = [];
+let ok = true;
+
+function runJest() {
+  const file = join(out, "jest.json");
+  const r = spawnSync(process.execPath, [join(root, "node_modules", "jest", "bin", "jest.js"), "--json", `--outputFile=${file}`, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+  let res;
+  try { res = JSON.parse(readFileSync(file, "utf8")); } catch { res = undefined; }
+  if (!res) { ok = false; rows.push(["jest", 0, 1, 0]); totals.failed += 1; return; }
+  if (r.status !== 0) ok = false;
+  const failedSuites = res.numFailedTestSuites - (res.testResults ?? []).filter((s) => s.assertionResults?.some((a) => a.status === "failed")).length;
+  const failed = res.numFailedTests + Math.max(0, failedSuites);
+  rows.push(["jest", res.numPassedTests, failed, res.numPendingTests + res.numTodoTests]);
+  totals.passed += res.numPassedTests; totals.failed += failed; totals.skipped += res.numPendingTests + res.numTodoTests;
+}
+
+runJest();
+
+console.log("\nsuite        passed  failed  skipped");
+for (const [n, p, f, s] of rows) console.log(`${n.padEnd(12)} ${String(p).padStart(6)}  ${String(f).padStart(6)}  ${String(s).padStart(7)}`);
+if (totals.passed === 0) { ok = false; }
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);
