@@ -1,6 +1,7 @@
 // smithy-typescript generated code
 import { createAggregatedClient } from "@smithy/smithy-client";
-import type { HttpHandlerOptions as __HttpHandlerOptions } from "@smithy/types";
+import type { HttpHandlerOptions as __HttpHandlerOptions, WaiterConfiguration } from "@smithy/types";
+import type { WaiterResult } from "@smithy/util-waiter";
 
 import { CleanRoomsMLClient } from "./CleanRoomsMLClient";
 import {
@@ -8,9 +9,17 @@ import {
   type GetAudienceModelCommandOutput,
   GetAudienceModelCommand,
 } from "./commands/GetAudienceModelCommand";
+import type { CleanRoomsMLServiceException } from "./models/CleanRoomsMLServiceException";
+import type { ResourceNotFoundException } from "./models/errors";
+import { waitUntilAudienceModelActive } from "./waiters/waitForAudienceModelActive";
+import { waitUntilAudienceModelDeleted } from "./waiters/waitForAudienceModelDeleted";
 
 const commands = {
   GetAudienceModelCommand,
+};
+const waiters = {
+  waitUntilAudienceModelActive,
+  waitUntilAudienceModelDeleted,
 };
 
 export interface CleanRoomsML {
@@ -30,6 +39,26 @@ export interface CleanRoomsML {
     options: __HttpHandlerOptions,
     cb: (err: any, data?: GetAudienceModelCommandOutput) => void
   ): void;
+
+  /**
+   * @see {@link GetAudienceModelCommand}
+   * @param args - command input.
+   * @param waiterConfig - `maxWaitTime` in seconds or waiter config object.
+   */
+  waitUntilAudienceModelActive(
+    args: GetAudienceModelCommandInput,
+    waiterConfig: number | Omit<WaiterConfiguration<CleanRoomsML>, "client">
+  ): Promise<WaiterResult<GetAudienceModelCommandOutput>>;
+
+  /**
+   * @see {@link GetAudienceModelCommand}
+   * @param args - command input.
+   * @param waiterConfig - `maxWaitTime` in seconds or waiter config object.
+   */
+  waitUntilAudienceModelDeleted(
+    args: GetAudienceModelCommandInput,
+    waiterConfig: number | Omit<WaiterConfiguration<CleanRoomsML>, "client">
+  ): Promise<WaiterResult<ResourceNotFoundException>>;
 }
 
 /**
@@ -39,4 +68,4 @@ export interface CleanRoomsML {
  * @public
  */
 export class CleanRoomsML extends CleanRoomsMLClient implements CleanRoomsML {}
-createAggregatedClient(commands, CleanRoomsML);
+createAggregatedClient(commands, CleanRoomsML, { waiters });

@@ -14,6 +14,7 @@ export type { RuntimeExtension } from "./runtimeExtensions";
 export type { CleanRoomsMLExtensionConfiguration } from "./extensionConfiguration";
 export * from "./commands";
 export * from "./schemas/schemas_0";
+export * from "./waiters";
 
 export * from "./models/enums";
 export * from "./models/errors";

@@ -1,0 +1,3 @@
+// smithy-typescript generated code
+export * from "./waitForAudienceModelActive";
+export * from "./waitForAudienceModelDeleted";
