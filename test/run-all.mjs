@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The README's test command. Runs every suite, then prints one plain closing line, "N passed, N failed".
 //   jest: the handwritten suites under test/ (unit, loopback integration, Chromium).
-// Extra jest arguments pass through: `npm test -- test/client-e2e.integ.spec.ts`.
+//   vitest: the protocol compliance suite smithy-typescript generates from model/protocol-tests.smithy into
+//           packages/client-cleanroomsml/test/functional, run exactly as generated (the package's own test script).
+// Extra jest arguments pass through: `npm test -- test/client-e2e.integ.spec.ts` (the vitest stage is then skipped).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,7 +30,24 @@ function runJest() {
   totals.passed += res.numPassedTests; totals.failed += failed; totals.skipped += res.numPendingTests + res.numTodoTests;
 }
 
+// The generated suite is the package's: its package.json script and vitest.config.mts decide what runs.
+// Zero tests counts as a failure, because the model carries protocol tests and the generator must emit them.
+function runVitest() {
+  const file = join(out, "vitest.json");
+  rmSync(file, { force: true }); // a stale report must never stand in for a run that crashed
+  const r = spawnSync("npm", ["test", "--workspace", "@cleanroomsml-sdk/client-cleanroomsml", "--",
+    "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], { cwd: root, stdio: "inherit" });
+  let res;
+  try { res = JSON.parse(readFileSync(file, "utf8")); } catch { res = undefined; }
+  if (!res || res.numTotalTests === 0) { ok = false; rows.push(["vitest", 0, 1, 0]); totals.failed += 1; return; }
+  if (r.status !== 0) ok = false;
+  const failed = res.numFailedTests + (res.numFailedTestSuites && !res.numFailedTests ? res.numFailedTestSuites : 0);
+  rows.push(["vitest", res.numPassedTests, failed, res.numPendingTests + res.numTodoTests]);
+  totals.passed += res.numPassedTests; totals.failed += failed; totals.skipped += res.numPendingTests + res.numTodoTests;
+}
+
 runJest();
+if (process.argv.length <= 2) runVitest();
 
 console.log("\nsuite        passed  failed  skipped");
 for (const [n, p, f, s] of rows) console.log(`${n.padEnd(12)} ${String(p).padStart(6)}  ${String(f).padStart(6)}  ${String(s).padStart(7)}`);
