@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+// Consumer checks: install the packages the way users do (from the tarballs `npm pack` makes) into a fresh
+// project outside the repo, then prove they load, type-check, lint and bundle. Run after `npm run build`:
+// the tarballs carry whatever dist-* the build left, so packing uses --ignore-scripts (the package's prepack
+// would clean and rebuild, which `npm publish` still does in the release workflow).
+// Prints one row per check and exits non-zero if any check failed. Command output goes to
+// build/consumer-checks/<check>.log and its tail is printed when a check fails.
+import { spawnSync } from "node:child_process";
+import { builtinModules, createRequire } from "node:module";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const fixtures = join(root, ".ci", "consumer");
+const logs = join(root, "build", "consumer-checks");
+const requireFromRoot = createRequire(join(root, "package.json"));
+const esbuild = await import("esbuild");
+const { publint } = await import("publint");
+const attwBin = join(dirname(requireFromRoot.resolve("@arethetypeswrong/cli/package.json")), requireFromRoot("@arethetypeswrong/cli/package.json").bin.attw);
+
+const CLIENT = "@cleanroomsml-sdk/client-cleanroomsml";
+// Packages that only make sense in Node; finding one in a browser bundle means the browser field mapping failed.
+const NODE_ONLY_PACKAGES = [
+  "@smithy/node-http-handler", "@smithy/hash-node", "@smithy/node-config-provider",
+  "@aws-sdk/credential-provider-node", "@aws-sdk/util-user-agent-node", "@smithy/util-defaults-mode-node",
+];
+const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+rmSync(logs, { recursive: true, force: true });
+mkdirSync(logs, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), "consumer-checks-"));
+const tarballs = join(work, "tarballs");
+const app = join(work, "app");
+mkdirSync(tarballs);
+mkdirSync(app);
+
+const results = [];
+function record(pkg, check, ok, detail) {
+  results.push({ pkg, check, ok, detail });
+}
+
+/** Runs a command, logs its output; returns { ok, out, stdout }. */
+function run(name, cmd, args, cwd) {
+  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+  const out = `${r.stdout ?? ""}${r.stderr ?? ""}${r.error ? String(r.error) : ""}`;
+  writeFileSync(join(logs, `${name.replace(/[^\w.-]+/g, "_")}.log`), `$ ${cmd} ${args.join(" ")}\n${out}`);
+  const ok = r.status === 0;
+  if (!ok) console.error(`--- ${name} failed (exit ${r.status}); last lines:\n${out.split("\n").slice(-30).join("\n")}`);
+  return { ok, out, stdout: r.stdout ?? "" };
+}
+
+async function check(pkg, name, fn) {
+  try {
+    const detail = await fn();
+    record(pkg, name, true, detail ?? "");
+  } catch (e) {
+    console.error(`--- ${pkg} ${name}: ${e.message}`);
+    record(pkg, name, false, e.message.split("\n")[0].slice(0, 70));
+  }
+}
+const must = (r, what) => { if (!r.ok) throw new Error(`${what} failed (see build/consumer-checks)`); return r; };
+
+// Publishable workspaces: every packages/* that is not private.
+const packages = readdirSync(join(root, "packages"))
+  .map((dir) => join(root, "packages", dir))
+  .filter((dir) => existsSync(join(dir, "package.json")))
+  .map((dir) => ({ dir, json: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
+  .filter((p) => !p.json.private);
+
+// 1. npm pack each package.
+for (const p of packages) {
+  await check(p.json.name, "npm pack", () => {
+    const r = must(run(`pack-${p.json.name}`, "npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", tarballs], p.dir), "npm pack");
+    const [info] = JSON.parse(r.out.slice(r.out.indexOf("[")));
+    p.tarball = join(tarballs, info.filename);
+    const stray = info.files.map((f) => f.path).filter((f) => /(^src\/|^test\/|tsbuildinfo$|\.spec\.)/.test(f));
+    if (stray.length) throw new Error(`tarball carries non-runtime files: ${stray.slice(0, 3).join(", ")}`);
+    return `${info.entryCount} files, ${(info.size / 1024).toFixed(1)} kB`;
+  });
+}
+const packed = packages.filter((p) => p.tarball);
+
+// 2. Fresh project: the tarballs plus the TypeScript and Node types a consumer would have. Dependencies come
+//    from the npm cache when it has them (--prefer-offline); nothing is taken from this repo's node_modules.
+const tsVersion = requireFromRoot("typescript/package.json").version;
+writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer-app", version: "0.0.0", private: true }, null, 2));
+for (const f of readdirSync(fixtures)) copyFileSync(join(fixtures, f), join(app, f));
+copyFileSync(join(app, "consumer.ts"), join(app, "consumer.mts"));
+await check("(all)", "npm install tarballs", () => {
+  must(run("install", "npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--no-package-lock",
+    ...packed.map((p) => p.tarball), `typescript@${tsVersion}`, "@types/node@20"], app), "npm install");
+  return `${packed.length} tarball(s) into ${relative(tmpdir(), app)}`;
+});
+
+const tsc = join(app, "node_modules", "typescript", "bin", "tsc");
+for (const p of packed) {
+  const name = p.json.name;
+  const isClient = name === CLIENT;
+  // (a) CommonJS and (b) ESM. The client gets real calls against a loopback service; other packages must load
+  // and expose at least one export.
+  await check(name, "require() (CJS)", () => {
+    if (isClient) return must(run(`cjs-${name}`, process.execPath, ["app.cjs"], app), "app.cjs").stdout.trim();
+    must(run(`cjs-${name}`, process.execPath, ["-e", `const m = require(${JSON.stringify(name)}); if (!Object.keys(m).length) throw new Error("no exports"); console.log(Object.keys(m).join(","))`], app), "require");
+    return "loads, has exports";
+  });
+  await check(name, "import (ESM)", () => {
+    if (isClient) return must(run(`esm-${name}`, process.execPath, ["app.mjs"], app), "app.mjs").stdout.trim();
+    must(run(`esm-${name}`, process.execPath, ["--input-type=module", "-e", `const m = await import(${JSON.stringify(name)}); if (!Object.keys(m).length) throw new Error("no exports")`], app), "import");
+    return "loads, has exports";
+  });
+  // (c) tsc --strict under both resolutions (node16 checks a .ts (CJS) and a .mts (ESM) importer).
+  if (isClient) {
+    // browser: a DOM-only app without @types/node; @smithy/types' own .d.ts files name node:stream, so such an
+    // app needs skipLibCheck (or @types/node), as with any AWS SDK v3 client. Our types must still check.
+    const modes = {
+      node16: "node16, consumer.ts (CJS) + consumer.mts (ESM)",
+      bundler: "bundler + @types/node",
+      browser: "bundler, DOM, no @types/node",
+    };
+    for (const [mode, what] of Object.entries(modes)) {
+      await check(name, `tsc --strict (${mode})`, () => {
+        must(run(`tsc-${mode}`, process.execPath, [tsc, "-p", `tsconfig.${mode}.json`, "--strict", "--noEmit"], app), `tsc ${mode}`);
+        return `${what}: 0 errors`;
+      });
+    }
+  } else {
+    await check(name, "tsc --strict (node16, bundler)", () => {
+      writeFileSync(join(app, "uses-other.ts"), `import * as m from ${JSON.stringify(name)};\nexport const keys: string[] = Object.keys(m);\n`);
+      for (const [mod, res] of [["node16", "node16"], ["preserve", "bundler"]]) {
+        must(run(`tsc-${res}-${name}`, process.execPath, [tsc, "--strict", "--noEmit", "--module", mod, "--moduleResolution", res,
+          "--target", "ES2022", "--types", "node", "uses-other.ts"], app), `tsc ${res}`);
+      }
+      return "types resolve, 0 errors";
+    });
+  }
+  // (d) publint (errors fail; warnings are counted and reported) and arethetypeswrong on the tarball.
+  await check(name, "publint", () => publintSummary(join(app, "node_modules", ...name.split("/"))));
+  await check(name, "attw", () => {
+    // attw exits 0 and reports `types: false` for a package whose types are missing: that is a failure here.
+    const r = must(run(`attw-${name}`, process.execPath, [attwBin, p.tarball, "--format", "json"], app), "attw");
+    const { analysis } = JSON.parse(r.stdout);
+    if (!analysis.types) throw new Error("attw found no types in the tarball");
+    const problems = analysis.problems ?? [];
+    if (!Array.isArray(problems) || problems.length) throw new Error(`problems: ${JSON.stringify(problems).slice(0, 200)}`);
+    const entries = Object.keys(analysis.entrypoints ?? {});
+    return `0 problems; entry ${entries.join(", ")} under node10, node16 CJS/ESM, bundler`;
+  });
+}
+
+// publint lints the installed copy, i.e. exactly the files the tarball carries. Errors fail the check;
+// warnings and suggestions are counted (the full messages are in the log).
+async function publintSummary(pkgDir) {
+  const { messages } = await publint({ pkgDir, pack: false, level: "suggestion" });
+  const count = (t) => messages.filter((m) => m.type === t).length;
+  writeFileSync(join(logs, `publint-${relative(join(app, "node_modules"), pkgDir).replace(/\W+/g, "_")}.json`), JSON.stringify(messages, null, 2));
+  if (count("error")) throw new Error(`${count("error")} error(s): ${[...new Set(messages.filter((m) => m.type === "error").map((m) => m.code))].join(", ")}`);
+  return `0 errors, ${count("warning")} warnings, ${count("suggestion")} suggestions`;
+}
+
+// (e) Browser bundle of a small app using the client: no Node built-in and no Node-only package in its inputs,
+// and the browser runtime config (not the Node one) is what got bundled.
+if (packed.some((p) => p.json.name === CLIENT)) {
+  const result = await esbuild.build({
+    entryPoints: [join(app, "browser-app.mjs")], bundle: true, platform: "browser", format: "esm", minify: true,
+    outfile: join(app, "dist", "browser-app.js"), metafile: true, logLevel: "silent", absWorkingDir: app,
+  }).then((r) => ({ ok: true, r }), (e) => ({ ok: false, e }));
+  await check(CLIENT, "esbuild --platform=browser", () => {
+    if (!result.ok) throw new Error(`bundle failed: ${result.e.errors?.[0]?.text ?? result.e.message}`);
+    const { inputs, outputs } = result.r.metafile;
+    writeFileSync(join(logs, "browser-metafile.json"), JSON.stringify(result.r.metafile, null, 2));
+    const builtins = [];
+    for (const [file, info] of Object.entries(inputs)) {
+      if (NODE_BUILTINS.has(file)) builtins.push(file);
+      for (const imp of info.imports) if (NODE_BUILTINS.has(imp.path)) builtins.push(`${imp.path} (from ${file})`);
+    }
+    if (builtins.length) throw new Error(`Node built-ins in bundle: ${builtins.slice(0, 4).join(", ")}`);
+    const files = Object.keys(inputs);
+    const nodeOnly = NODE_ONLY_PACKAGES.filter((pkg) => files.some((f) => f.includes(`node_modules/${pkg}/`)));
+    if (nodeOnly.length) throw new Error(`Node-only packages in bundle: ${nodeOnly.join(", ")}`);
+    const clientFiles = files.filter((f) => f.includes(`node_modules/${CLIENT}/`));
+    if (!clientFiles.some((f) => f.endsWith("/dist-es/runtimeConfig.browser.js"))) throw new Error("runtimeConfig.browser.js not bundled");
+    if (clientFiles.some((f) => f.endsWith("/dist-es/runtimeConfig.js"))) throw new Error("Node runtimeConfig.js bundled");
+    if (clientFiles.some((f) => f.includes("/dist-cjs/"))) throw new Error("bundler picked dist-cjs, not dist-es");
+    const bytes = Object.values(outputs).reduce((n, o) => n + o.bytes, 0);
+    return `${files.length} inputs, 0 built-ins, ${(bytes / 1024).toFixed(0)} kB min`;
+  });
+}
+
+
+// Table.
+const w1 = Math.max(...results.map((r) => r.pkg.length), 7);
+const w2 = Math.max(...results.map((r) => r.check.length), 5);
+console.log(`\n${"package".padEnd(w1)}  ${"check".padEnd(w2)}  result  detail`);
+for (const r of results) console.log(`${r.pkg.padEnd(w1)}  ${r.check.padEnd(w2)}  ${r.ok ? "PASS  " : "FAIL  "}  ${r.detail}`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`consumer checks ${failed ? "FAILED" : "OK"}: ${results.length - failed} of ${results.length} checks pass (logs: ${relative(root, logs)})`);
+if (failed === 0) rmSync(work, { recursive: true, force: true });
+else console.log(`kept the consumer project for inspection: ${work}`);
+process.exit(failed ? 1 : 0);
