@@ -1,0 +1,15 @@
+// Gradle twin of codegen/pom.xml: the pinned generator jars plus any Java integration under src/main/java.
+// Gradle and Maven share the default layout (src/main/java, src/main/resources), so one source tree serves both.
+plugins {
+    `java-library`
+}
+
+dependencies {
+    // api, not implementation: like Maven's compile scope, the jars reach the root project's Smithy classpath.
+    api(libs.bundles.codegen)
+}
+
+tasks.withType<JavaCompile>().configureEach {
+    options.release.set(libs.versions.java.get().toInt())
+    options.encoding = "UTF-8"
+}
