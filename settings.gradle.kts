@@ -1,14 +1,16 @@
 // Gradle path for generating packages/client-cleanroomsml (needs internet: Gradle, its plugin and the jars are
 // downloaded). CI uses the Maven path (codegen/pom.xml); .ci/check-pins.mjs keeps both on the same versions,
 // which live in gradle/libs.versions.toml.
-rootProject.name = "cleanroomsml-sdk"
 
+// Gradle requires pluginManagement to be the first statement of a settings script.
 pluginManagement {
     repositories {
         gradlePluginPortal()
         mavenCentral()
     }
 }
+
+rootProject.name = "cleanroomsml-sdk"
 
 dependencyResolutionManagement {
     repositoriesMode.set(RepositoriesMode.PREFER_SETTINGS)
