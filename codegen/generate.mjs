@@ -13,7 +13,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const codegen = join(root, "codegen");
 const buildDir = join(root, "build", "smithy");
 const projections = { client: { plugin: "typescript-client-codegen", target: "packages/client-cleanroomsml" } };
-const keep = (name) => name === "node_modules" || name.startsWith("dist-") || name.endsWith(".tsbuildinfo");
+// CHANGELOG.md is written by `changeset version` at release time, not by the generator, so it survives too.
+const keep = (name) => name === "node_modules" || name === "CHANGELOG.md" || name.startsWith("dist-") || name.endsWith(".tsbuildinfo");
 
 function run(cmd, args, opts = {}) {
   console.log(`$ ${cmd} ${args.join(" ")}`);
