@@ -1,0 +1,100 @@
+// One table of single-request vectors for the local endpoint's answers. Two thin runners read it:
+// raw-http.integ.spec.ts (hand-signed fetch, checks the wire) and client.integ.spec.ts (the generated client,
+// checks the typed result). Every vector runs against the same endpoint, started by endpoint-fixture.ts.
+
+/** How the request is signed. "valid" uses the accepted key pair; the rest break one thing each. */
+export type Signing =
+  | "valid"
+  | "wrong-secret"
+  | "unknown-key"
+  | "other-region"
+  | "stale-date"
+  | "unsigned"
+  | "tampered-header";
+
+export interface EndpointVector {
+  /** Says the behaviour. */
+  name: string;
+  /** The audienceModelArn label value, before percent-encoding. */
+  arn: string;
+  signing: Signing;
+  /**
+   * False when the generated client cannot produce this request: it always signs, and it may refuse
+   * input that breaks the model's constraints before sending. Only the raw runner runs those vectors.
+   */
+  viaClient: boolean;
+  expect:
+    | { status: 200; modelStatus: string; name: string }
+    | { status: 400 | 403 | 404; errorType: "ValidationException" | "AccessDeniedException" | "ResourceNotFoundException"; messageIncludes: string };
+}
+
+export const ACCOUNT = "123456789012";
+export const REGION = "us-east-1";
+export const arnOf = (id: string) => `arn:aws:cleanrooms-ml:${REGION}:${ACCOUNT}:audience-model/${id}`;
+export const KNOWN_ARN = arnOf("team_a/model-1.v2");
+export const MISSING_ARN = arnOf("never-created");
+// 2049 code points that otherwise match the pattern: only @length can reject it.
+export const TOO_LONG_ARN = arnOf("x".repeat(2049 - arnOf("").length));
+
+export const VECTORS: EndpointVector[] = [
+  {
+    name: "a signed read of a known model answers 200 with the model",
+    arn: KNOWN_ARN, signing: "valid", viaClient: true,
+    expect: { status: 200, modelStatus: "ACTIVE", name: "fixture-model" },
+  },
+  {
+    name: "an ARN nobody created answers ResourceNotFoundException 404",
+    arn: MISSING_ARN, signing: "valid", viaClient: true,
+    expect: { status: 404, errorType: "ResourceNotFoundException", messageIncludes: "does not exist" },
+  },
+  {
+    name: "an ARN outside the model's @pattern answers ValidationException 400",
+    arn: "arn:aws:s3:us-east-1:123456789012:bucket/not-a-model", signing: "valid", viaClient: false,
+    expect: { status: 400, errorType: "ValidationException", messageIncludes: "regular expression pattern" },
+  },
+  {
+    name: "an ARN shorter than the model's @length min answers ValidationException 400",
+    arn: "arn:aws:short", signing: "valid", viaClient: false,
+    expect: { status: 400, errorType: "ValidationException", messageIncludes: "length between 20 and 2048" },
+  },
+  {
+    name: "an ARN longer than the model's @length max answers ValidationException 400",
+    arn: TOO_LONG_ARN, signing: "valid", viaClient: false,
+    expect: { status: 400, errorType: "ValidationException", messageIncludes: "length between 20 and 2048" },
+  },
+  {
+    name: "a signature made with the wrong secret answers AccessDeniedException 403",
+    arn: KNOWN_ARN, signing: "wrong-secret", viaClient: true,
+    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "signature we calculated does not match" },
+  },
+  {
+    name: "an access key the endpoint does not know answers AccessDeniedException 403",
+    arn: KNOWN_ARN, signing: "unknown-key", viaClient: true,
+    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "unknown access key" },
+  },
+  {
+    name: "a signature scoped to another region answers AccessDeniedException 403",
+    arn: KNOWN_ARN, signing: "other-region", viaClient: true,
+    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "valid region" },
+  },
+  {
+    name: "a signature dated 20 minutes ago answers AccessDeniedException 403",
+    arn: KNOWN_ARN, signing: "stale-date", viaClient: true,
+    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "Signature expired" },
+  },
+  {
+    name: "an unsigned request answers AccessDeniedException 403",
+    arn: KNOWN_ARN, signing: "unsigned", viaClient: false,
+    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "not signed" },
+  },
+  {
+    name: "a signed header changed after signing answers AccessDeniedException 403",
+    arn: KNOWN_ARN, signing: "tampered-header", viaClient: false,
+    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "signature we calculated does not match" },
+  },
+  {
+    name: "the signature is checked before the ARN: a bad ARN with a bad signature answers 403",
+    arn: "arn:aws:short", signing: "wrong-secret", viaClient: false,
+    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "signature we calculated does not match" },
+  },
+];

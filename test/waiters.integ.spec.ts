@@ -1,0 +1,157 @@
+// The generated waiters (from model/waiters.smithy) against the local endpoint's scripted statuses, on both
+// published builds: success, failure and timeout paths, the fail-fast error acceptors, and abort.
+// Delays are a fraction of a second so the suite stays quick; the model's own delays are checked separately.
+import { DELETED, startLocalEndpoint, type LocalEndpoint, type ScriptedStatus } from "@cleanroomsml-sdk/local-endpoint";
+import { builds } from "./support/builds";
+import { TEST_CREDENTIALS, TEST_REGION } from "./support/credentials";
+
+const arnOf = (id: string) => `arn:aws:cleanrooms-ml:${TEST_REGION}:123456789012:audience-model/${id}`;
+const DATASET = `arn:aws:cleanrooms-ml:${TEST_REGION}:123456789012:training-dataset/ds`;
+const FAST = { minDelay: 0.05, maxDelay: 0.1, maxWaitTime: 5 };
+
+// Each scripted model is named for its script; reads advance it one step.
+const SCRIPTS: Record<string, ScriptedStatus[]> = {
+  "trains-then-active": ["CREATE_PENDING", "CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "ACTIVE"],
+  "appears-late": [DELETED, DELETED, "CREATE_IN_PROGRESS", "ACTIVE"],
+  "create-failed": ["CREATE_IN_PROGRESS", "CREATE_FAILED"],
+  "delete-pending": ["CREATE_IN_PROGRESS", "DELETE_PENDING"],
+  "delete-in-progress": ["CREATE_IN_PROGRESS", "DELETE_IN_PROGRESS"],
+  "delete-failed": ["CREATE_IN_PROGRESS", "DELETE_FAILED"],
+  "training-forever": ["CREATE_IN_PROGRESS"],
+  "deleted": ["ACTIVE", "DELETE_PENDING", "DELETE_IN_PROGRESS", DELETED],
+  "deletion-fails": ["DELETE_PENDING", "DELETE_IN_PROGRESS", "DELETE_FAILED"],
+};
+
+/** The waiter's final result, parsed from the Error that waitUntil* throws for non-success states. */
+function waiterOutcome(err: unknown): { name: string; state: string; reason?: { status?: string; name?: string } } {
+  const e = err as Error;
+  return { name: e.name, ...JSON.parse(e.message) };
+}
+
+describe.each(builds)("generated waiters (%s)", (_build, load) => {
+  const sdk = load();
+  let endpoint: LocalEndpoint;
+  let client: InstanceType<typeof sdk.CleanRoomsMLClient>;
+
+  beforeEach(async () => {
+    endpoint = await startLocalEndpoint({
+      sigv4: { credentials: [TEST_CREDENTIALS] },
+      audienceModels: Object.entries(SCRIPTS).map(([id, statuses]) => ({ audienceModelArn: arnOf(id), name: id, trainingDatasetArn: DATASET, statuses })),
+    });
+    client = new sdk.CleanRoomsMLClient({ region: TEST_REGION, credentials: TEST_CREDENTIALS, endpoint: endpoint.endpoint });
+  });
+  afterEach(async () => {
+    client.destroy();
+    await endpoint.close();
+  });
+  const readsOf = (id: string) => endpoint.served.filter((s) => s.rawUrl.endsWith(encodeURIComponent(arnOf(id)))).length;
+
+  describe("waitUntilAudienceModelActive", () => {
+    it("polls through CREATE_PENDING and CREATE_IN_PROGRESS and resolves with the ACTIVE output", async () => {
+      const result = await sdk.waitUntilAudienceModelActive({ client, ...FAST }, { audienceModelArn: arnOf("trains-then-active") });
+      expect(result.state).toBe("SUCCESS");
+      expect(result.reason?.status).toBe("ACTIVE");
+      expect(result.reason?.createTime).toBeInstanceOf(Date);
+      expect(readsOf("trains-then-active")).toBe(4);
+    });
+
+    it("keeps polling through ResourceNotFoundException, as a model read right after creation may not be visible yet", async () => {
+      const result = await sdk.waitUntilAudienceModelActive({ client, ...FAST }, { audienceModelArn: arnOf("appears-late") });
+      expect(result.reason?.status).toBe("ACTIVE");
+      expect(endpoint.served.map((s) => s.status)).toEqual([404, 404, 200, 200]);
+    });
+
+    it.each([
+      ["create-failed", "CREATE_FAILED"],
+      ["delete-pending", "DELETE_PENDING"],
+      ["delete-in-progress", "DELETE_IN_PROGRESS"],
+      ["delete-failed", "DELETE_FAILED"],
+    ])("stops with a failure at %s, without polling further", async (id, status) => {
+      const err = await sdk.waitUntilAudienceModelActive({ client, ...FAST }, { audienceModelArn: arnOf(id) }).then(() => undefined, (e: unknown) => e);
+      expect(err).toBeInstanceOf(Error);
+      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { status } });
+      expect(readsOf(id)).toBe(2);
+    });
+
+    it("stops at the first AccessDeniedException instead of polling until maxWaitTime", async () => {
+      const denied = new sdk.CleanRoomsMLClient({
+        region: TEST_REGION, endpoint: endpoint.endpoint, credentials: { ...TEST_CREDENTIALS, secretAccessKey: "wrong" },
+      });
+      const err = await sdk.waitUntilAudienceModelActive({ client: denied, ...FAST }, { audienceModelArn: arnOf("training-forever") }).then(() => undefined, (e: unknown) => e);
+      denied.destroy();
+      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { name: "AccessDeniedException" } });
+      expect(endpoint.served.map((s) => s.status)).toEqual([403]);
+    });
+
+    it("times out with a TimeoutError when the model never leaves CREATE_IN_PROGRESS", async () => {
+      const started = Date.now();
+      const err = await sdk
+        .waitUntilAudienceModelActive({ client, minDelay: 0.1, maxDelay: 0.2, maxWaitTime: 1 }, { audienceModelArn: arnOf("training-forever") })
+        .then(() => undefined, (e: unknown) => e);
+      const elapsed = Date.now() - started;
+      expect(waiterOutcome(err)).toMatchObject({ name: "TimeoutError", state: "TIMEOUT" });
+      expect(elapsed).toBeGreaterThanOrEqual(500);
+      expect(elapsed).toBeLessThan(2500);
+      expect(readsOf("training-forever")).toBeGreaterThanOrEqual(3);
+    });
+
+    it("rejects with an AbortError when its abortSignal fires, and stops polling", async () => {
+      const controller = new AbortController();
+      const waiting = sdk.waitUntilAudienceModelActive(
+        { client, minDelay: 0.1, maxDelay: 0.1, maxWaitTime: 30, abortSignal: controller.signal },
+        { audienceModelArn: arnOf("training-forever") },
+      );
+      await new Promise((r) => setTimeout(r, 350));
+      controller.abort();
+      const err = await waiting.then(() => undefined, (e: unknown) => e);
+      expect(waiterOutcome(err)).toMatchObject({ name: "AbortError", state: "ABORTED" });
+      const atAbort = readsOf("training-forever");
+      expect(atAbort).toBeGreaterThanOrEqual(2);
+      // The poll loop may finish the read it was sleeping towards, then sees the abort and ends.
+      await new Promise((r) => setTimeout(r, 600));
+      expect(readsOf("training-forever")).toBeLessThanOrEqual(atAbort + 1);
+    });
+
+    it("uses the model's 30 s minimum delay by default, so a shorter maxWaitTime is refused before any call", async () => {
+      await expect(sdk.waitUntilAudienceModelActive({ client, maxWaitTime: 20 }, { audienceModelArn: arnOf("trains-then-active") })).rejects.toThrow(
+        "maxWaitTime [20] must be greater than WaiterConfiguration.minDelay [30]",
+      );
+      expect(endpoint.served).toHaveLength(0);
+    });
+
+    it("is also a method of the aggregated client", async () => {
+      const aggregated = new sdk.CleanRoomsML({ region: TEST_REGION, credentials: TEST_CREDENTIALS, endpoint: endpoint.endpoint });
+      const result = await aggregated.waitUntilAudienceModelActive({ audienceModelArn: arnOf("trains-then-active") }, FAST);
+      aggregated.destroy();
+      expect(result.reason?.status).toBe("ACTIVE");
+    });
+  });
+
+  describe("waitUntilAudienceModelDeleted", () => {
+    it("succeeds on ResourceNotFoundException once the deletion has run through", async () => {
+      const result = await sdk.waitUntilAudienceModelDeleted({ client, ...FAST }, { audienceModelArn: arnOf("deleted") });
+      expect(result.state).toBe("SUCCESS");
+      expect(result.reason).toBeInstanceOf(sdk.ResourceNotFoundException);
+      expect(endpoint.served.map((s) => s.status)).toEqual([200, 200, 200, 404]);
+    });
+
+    it("stops with a failure at DELETE_FAILED", async () => {
+      const err = await sdk.waitUntilAudienceModelDeleted({ client, ...FAST }, { audienceModelArn: arnOf("deletion-fails") }).then(() => undefined, (e: unknown) => e);
+      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { status: "DELETE_FAILED" } });
+      expect(readsOf("deletion-fails")).toBe(3);
+    });
+
+    it("times out while the model stays ACTIVE", async () => {
+      const err = await sdk
+        .waitUntilAudienceModelDeleted({ client, minDelay: 0.1, maxDelay: 0.2, maxWaitTime: 1 }, { audienceModelArn: arnOf("training-forever") })
+        .then(() => undefined, (e: unknown) => e);
+      expect(waiterOutcome(err)).toMatchObject({ name: "TimeoutError", state: "TIMEOUT" });
+    });
+
+    it("uses the model's 10 s minimum delay by default", async () => {
+      await expect(sdk.waitUntilAudienceModelDeleted({ client, maxWaitTime: 5 }, { audienceModelArn: arnOf("deleted") })).rejects.toThrow(
+        "maxWaitTime [5] must be greater than WaiterConfiguration.minDelay [10]",
+      );
+    });
+  });
+});
