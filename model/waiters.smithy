@@ -14,6 +14,10 @@ use smithy.waiters#waitable
 // therefore listed as failures explicitly, so a waiter does not poll them until maxWaitTime runs out.
 // ResourceNotFoundException stays retryable for AudienceModelActive: a model read right after it was
 // created may not be visible yet.
+//
+// InputValidationError is not a service error: it is what this SDK's client raises, before sending, for
+// input that breaks the model's constraints (codegen/ InputValidationIntegration). Waiting cannot cure
+// that either. Smithy warns that the operation does not list it; other generators never see it thrown.
 apply GetAudienceModel @waitable(
     AudienceModelActive: {
         documentation: "Polls until training has finished and the audience model is ACTIVE. Stops with a failure when training fails, or when the model is being (or failed to be) deleted, since it can then never become active. A rejected ARN or missing permission also stops it at once."
@@ -58,6 +62,10 @@ apply GetAudienceModel @waitable(
                 state: "failure"
                 matcher: { errorType: "AccessDeniedException" }
             }
+            {
+                state: "failure"
+                matcher: { errorType: "InputValidationError" }
+            }
         ]
     }
     AudienceModelDeleted: {
@@ -82,6 +90,10 @@ apply GetAudienceModel @waitable(
             {
                 state: "failure"
                 matcher: { errorType: "AccessDeniedException" }
+            }
+            {
+                state: "failure"
+                matcher: { errorType: "InputValidationError" }
             }
         ]
     }

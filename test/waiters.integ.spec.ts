@@ -83,6 +83,19 @@ describe.each(builds)("generated waiters (%s)", (_build, load) => {
       expect(endpoint.served.map((s) => s.status)).toEqual([403]);
     });
 
+    it("stops at once on an ARN outside the model's pattern instead of polling until maxWaitTime", async () => {
+      const started = Date.now();
+      const err = await sdk
+        .waitUntilAudienceModelActive({ client, minDelay: 0.05, maxDelay: 0.1, maxWaitTime: 20 }, { audienceModelArn: "arn:aws:s3:::not-an-audience-model" })
+        .then(() => undefined, (e: unknown) => e);
+      const outcome = waiterOutcome(err);
+      expect(outcome.state).toBe("FAILURE");
+      // The client refuses it before sending (InputValidationError); a client without that check gets the service's answer.
+      expect(["InputValidationError", "ValidationException"]).toContain(outcome.reason?.name);
+      expect(endpoint.served.length).toBeLessThanOrEqual(1);
+      expect(Date.now() - started).toBeLessThan(1000);
+    });
+
     it("times out with a TimeoutError when the model never leaves CREATE_IN_PROGRESS", async () => {
       const started = Date.now();
       const err = await sdk

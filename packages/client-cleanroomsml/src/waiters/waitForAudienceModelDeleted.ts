@@ -40,6 +40,9 @@ const checkState = async (client: CleanRoomsMLClient, input: GetAudienceModelCom
     if (exception.name === "AccessDeniedException") {
       return { state: WaiterState.FAILURE, reason };
     }
+    if (exception.name === "InputValidationError") {
+      return { state: WaiterState.FAILURE, reason };
+    }
   }
   return { state: WaiterState.RETRY, reason };
 };
