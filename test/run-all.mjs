@@ -15,6 +15,7 @@ mkdirSync(out, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
+const transportLines = [];
 let ok = true;
 
 function runJest() {
@@ -28,6 +29,14 @@ function runJest() {
   const failed = res.numFailedTests + Math.max(0, failedSuites);
   rows.push(["jest", res.numPassedTests, failed, res.numPendingTests + res.numTodoTests]);
   totals.passed += res.numPassedTests; totals.failed += failed; totals.skipped += res.numPendingTests + res.numTodoTests;
+  // The protocol vector table runs once per transport (test/protocol.*.spec.ts); show each transport's own count.
+  for (const suite of res.testResults ?? []) {
+    if (!/protocol\.[^/]+\.spec\.ts$/.test(suite.name)) continue;
+    const vectors = (suite.assertionResults ?? []).filter((a) => !a.title.startsWith("[suite] "));
+    const count = (status) => vectors.filter((a) => a.status === status).length;
+    const title = suite.assertionResults?.[0]?.ancestorTitles?.[0] ?? suite.name;
+    transportLines.push(`${title}: ${count("passed")} passed, ${count("failed")} failed, ${vectors.length - count("passed") - count("failed")} skipped`);
+  }
 }
 
 // The generated suite is the package's: its package.json script and vitest.config.mts decide what runs.
@@ -49,6 +58,7 @@ function runVitest() {
 runJest();
 if (process.argv.length <= 2) runVitest();
 
+if (transportLines.length) console.log(`\n${transportLines.join("\n")}`);
 console.log("\nsuite        passed  failed  skipped");
 for (const [n, p, f, s] of rows) console.log(`${n.padEnd(12)} ${String(p).padStart(6)}  ${String(f).padStart(6)}  ${String(s).padStart(7)}`);
 if (totals.passed === 0) { ok = false; }

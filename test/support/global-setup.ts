@@ -4,8 +4,11 @@ import { buildSync } from "esbuild";
 import { dirname, join } from "node:path";
 import { mkdirSync } from "node:fs";
 import { ES_BUNDLE } from "./builds";
+import { ensureModelJson } from "./model-json";
 
 export default function globalSetup(): void {
+  // Protocol vectors read the endpoint cases and @cors from the model AST; build it once here, not in each worker.
+  ensureModelJson();
   const pkg = dirname(require.resolve("@cleanroomsml-sdk/client-cleanroomsml/package.json"));
   mkdirSync(dirname(ES_BUNDLE), { recursive: true });
   buildSync({

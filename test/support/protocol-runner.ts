@@ -1,0 +1,68 @@
+// The part every transport runner shares: start the protocol server, then one jest test per vector of the table
+// (call vectors plus the model's endpoint cases), each scripted on the server, executed on the transport, and judged
+// by the same assertions. A runner only says how to execute a vector on its transport.
+import { CALL_VECTORS } from "../vectors/get-audience-model";
+import { endpointVectors } from "../vectors/endpoint-cases";
+import type { TransportName, Vector } from "../vectors/types";
+import { TEST_CREDENTIALS, TEST_REGION } from "./credentials";
+import { loadModelJson } from "./model-json";
+import { corsPolicyFromModel, ProtocolServer, startProtocolServer } from "./protocol-server";
+import { assertVector } from "./vector-assertions";
+import type { VectorReport } from "./vector-executor";
+
+export const SIGNING_SERVICE = "cleanrooms-ml";
+
+export interface TransportRunner {
+  transport: TransportName;
+  /** Prepares the transport against the started server; returns how to execute one vector. */
+  setup(server: ProtocolServer): Promise<(v: Vector) => Promise<VectorReport>>;
+  teardown?(): Promise<void>;
+  /** Checks that hold for the transport as a whole once every vector ran (e.g. CORS preflights were really made). */
+  afterVectors?(server: ProtocolServer): void;
+}
+
+export function allVectors(): Vector[] {
+  return [...CALL_VECTORS, ...endpointVectors()];
+}
+
+export function runVectorTable(title: string, runner: TransportRunner): void {
+  describe(title, () => {
+    let server: ProtocolServer;
+    let execute: (v: Vector) => Promise<VectorReport>;
+    const reports: VectorReport[] = [];
+
+    beforeAll(async () => {
+      server = await startProtocolServer({
+        cors: corsPolicyFromModel(loadModelJson()),
+        signing: { credentials: TEST_CREDENTIALS, service: SIGNING_SERVICE },
+      });
+      execute = await runner.setup(server);
+    });
+    afterAll(async () => {
+      await runner.teardown?.();
+      await server?.close();
+    });
+
+    for (const v of allVectors()) {
+      const reason = v.skip?.[runner.transport];
+      if (reason) {
+        test.skip(`${v.name} [not expressible on ${runner.transport}: ${reason}]`, () => undefined);
+        continue;
+      }
+      test(v.name, async () => {
+        server.load({ responses: v.kind === "call" ? v.responses ?? [] : [], region: (v.kind === "call" && v.client?.region) || TEST_REGION });
+        const report = await execute(v);
+        reports.push(report);
+        assertVector(v, report, [...server.exchanges], runner.transport);
+      });
+    }
+
+    test("[suite] secrets: the capturing logger saw the calls (so the leak check above was not vacuous)", () => {
+      // Every vector above already failed if a log line or error held the secret key or session token.
+      expect(reports.length).toBeGreaterThan(0);
+      expect(reports.flatMap((r) => r.logs).length).toBeGreaterThan(0);
+    });
+
+    if (runner.afterVectors) test(`[suite] ${runner.transport}: transport-wide checks`, () => runner.afterVectors!(server));
+  });
+}

@@ -1,0 +1,176 @@
+// Runs one vector against a client module and reports what happened as plain data. It imports nothing from Node, so
+// the same code runs in the Node runners and, bundled by esbuild for the browser, inside Chromium; the jest side then
+// judges every result with the same assertions (vector-assertions.ts).
+import type { CallVector, ClientSetup, EndpointVector, Vector } from "../vectors/types";
+
+type ClientModule = typeof import("@cleanroomsml-sdk/client-cleanroomsml");
+type RetryModule = typeof import("@smithy/util-retry");
+
+export interface ExecutorEnv {
+  sdk: ClientModule;
+  retry: RetryModule;
+  /** Builds the transport under test from the vector's requestHandler options (undefined: the runtime's own default). */
+  makeRequestHandler(options: ClientSetup["requestHandler"]): unknown;
+  /** The handler class this runner means to exercise; each call reports whether the client really used it. */
+  handlerClass: abstract new (...args: any[]) => unknown;
+  endpoint: string;
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  defaultRegion: string;
+}
+
+export interface ErrorReport {
+  constructorName: string;
+  name: string;
+  message: string;
+  fault?: string;
+  metadata?: Record<string, unknown>;
+  isTypeError: boolean;
+  /** Exported classes of the client package (and built-in error classes) the error is an instance of. */
+  instanceOf: string[];
+  rawResponse?: { statusCode: number; headers: Record<string, string> };
+  /** Own enumerable fields as JSON and String(err), for the secret check. */
+  dump: string;
+}
+
+export interface VectorReport {
+  output?: Record<string, unknown>;
+  metadata?: Record<string, unknown>;
+  error?: ErrorReport;
+  /** Endpoint vectors: what the client's resolver returned. */
+  endpoint?: { url: string; headers?: Record<string, string[]> };
+  logs: string[];
+  elapsedMs: number;
+  /** Call vectors: whether client.config.requestHandler was an instance of env.handlerClass. */
+  handlerUsed?: boolean;
+  /** client.config.runtime: "node" from runtimeConfig.ts, "browser" from runtimeConfig.browser.ts. */
+  runtime?: string;
+  /** Set when the call had not settled after the watchdog period; the vector then fails with this note. */
+  unsettled?: string;
+}
+
+const BUILT_IN_ERRORS: Record<string, unknown> = { Error, TypeError, SyntaxError, RangeError };
+
+/** Turns { $undefined: true } markers back into real undefined members. */
+function decodeInput(input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input)) out[k] = v && typeof v === "object" && (v as any).$undefined === true ? undefined : v;
+  return out;
+}
+
+/** Dates become { $date } so results can cross into jest as data and still compare by value. */
+function encodeValue(v: unknown): unknown {
+  if (v instanceof Date) return { $date: Number.isNaN(v.getTime()) ? "Invalid Date" : v.toISOString() };
+  if (Array.isArray(v)) return v.map(encodeValue);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encodeValue(x)]));
+  return v;
+}
+
+function stringify(x: unknown): string {
+  if (typeof x === "string") return x;
+  try {
+    return JSON.stringify(x, (_k, v) => (typeof v === "bigint" ? String(v) : v)) ?? String(x);
+  } catch {
+    return String(x);
+  }
+}
+
+function captureLogger(lines: string[]) {
+  const at = (level: string) => (...args: unknown[]) => void lines.push(`${level} ${args.map(stringify).join(" ")}`);
+  return { trace: at("trace"), debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
+}
+
+function reportError(sdk: ClientModule, err: any): ErrorReport {
+  const classes = { ...BUILT_IN_ERRORS, ...sdk } as Record<string, unknown>;
+  const instanceOf = Object.entries(classes)
+    .filter(([, C]) => typeof C === "function" && (C as any).prototype instanceof Error || C === Error)
+    .filter(([, C]) => err instanceof (C as any))
+    .map(([n]) => n);
+  const raw = err?.$response;
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw?.headers ?? {})) headers[k.toLowerCase()] = String(v);
+  const enumerable: Record<string, unknown> = {};
+  for (const k of Object.keys(err ?? {})) enumerable[k] = err[k];
+  return {
+    constructorName: err?.constructor?.name ?? typeof err,
+    name: String(err?.name),
+    message: String(err?.message),
+    fault: err?.$fault,
+    metadata: err?.$metadata ? { ...err.$metadata } : undefined,
+    isTypeError: err instanceof TypeError,
+    instanceOf,
+    rawResponse: raw && typeof raw.statusCode === "number" ? { statusCode: raw.statusCode, headers } : undefined,
+    dump: `${stringify(enumerable)}\n${String(err)}`,
+  };
+}
+
+function clientConfig(env: ExecutorEnv, setup: ClientSetup = {}, logs: string[]) {
+  const { retry } = env;
+  const config: Record<string, unknown> = {
+    region: setup.region ?? env.defaultRegion,
+    endpoint: env.endpoint,
+    credentials: env.credentials,
+    logger: captureLogger(logs),
+  };
+  const handler = env.makeRequestHandler(setup.requestHandler);
+  if (handler) config.requestHandler = handler;
+  if (setup.maxAttempts !== undefined) config.maxAttempts = setup.maxAttempts;
+  if (setup.retryMode) config.retryMode = setup.retryMode;
+  const rs = setup.retryStrategy;
+  if (rs?.kind === "configured") config.retryStrategy = new retry.ConfiguredRetryStrategy(rs.maxAttempts, rs.backoffMs);
+  else if (rs?.kind === "adaptive") config.retryStrategy = new retry.AdaptiveRetryStrategy(async () => rs.maxAttempts);
+  else if (rs?.kind === "standard") config.retryStrategy = new retry.StandardRetryStrategy(rs.maxAttempts);
+  // Vectors that do not test retry configuration still get retries, but with a 1 ms backoff to keep the suite fast.
+  if (!setup.maxAttempts && !setup.retryMode && !rs) config.retryStrategy = new retry.ConfiguredRetryStrategy(3, 1);
+  return config;
+}
+
+const WATCHDOG_MS = 5000;
+
+async function executeCall(env: ExecutorEnv, v: CallVector): Promise<VectorReport> {
+  const logs: string[] = [];
+  const client = new env.sdk.CleanRoomsMLClient(clientConfig(env, v.client, logs) as any);
+  const handlerUsed = client.config.requestHandler instanceof env.handlerClass;
+  const runtime = String((client.config as any).runtime);
+  const abort = new AbortController();
+  const started = Date.now();
+  const timer = v.abortAfterMs !== undefined ? setTimeout(() => abort.abort(), v.abortAfterMs) : undefined;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const call = client
+      .send(new env.sdk.GetAudienceModelCommand(decodeInput(v.input) as any), { abortSignal: abort.signal as any })
+      .then((out) => ({ out }), (err) => ({ err }));
+    const stuck = new Promise<"stuck">((r) => (watchdog = setTimeout(() => r("stuck"), WATCHDOG_MS)));
+    const settled = await Promise.race([call, stuck]);
+    const elapsedMs = Date.now() - started;
+    if (settled === "stuck") {
+      abort.abort(); // release the socket; the report already says what went wrong
+      return { logs, elapsedMs, handlerUsed, unsettled: `the call had not settled after ${WATCHDOG_MS} ms`, runtime };
+    }
+    if ("err" in settled) return { error: reportError(env.sdk, settled.err), logs, elapsedMs, handlerUsed, runtime };
+    const { $metadata, ...output } = settled.out as any;
+    return { output: encodeValue(output) as Record<string, unknown>, metadata: { ...$metadata }, logs, elapsedMs, handlerUsed, runtime };
+  } finally {
+    clearTimeout(timer);
+    clearTimeout(watchdog);
+    client.destroy();
+  }
+}
+
+async function executeEndpoint(env: ExecutorEnv, v: EndpointVector): Promise<VectorReport> {
+  const logs: string[] = [];
+  // A client built the ordinary way; its config.endpointProvider is the generated rule-set resolver.
+  const client = new env.sdk.CleanRoomsMLClient({ region: env.defaultRegion, credentials: env.credentials, logger: captureLogger(logs) });
+  const started = Date.now();
+  try {
+    const resolved = client.config.endpointProvider(v.params as any, { logger: captureLogger(logs) });
+    return { endpoint: { url: resolved.url.href, headers: resolved.headers as any }, logs, elapsedMs: Date.now() - started };
+  } catch (err) {
+    return { error: reportError(env.sdk, err), logs, elapsedMs: Date.now() - started };
+  } finally {
+    client.destroy();
+  }
+}
+
+export function executeVector(env: ExecutorEnv, v: Vector): Promise<VectorReport> {
+  return v.kind === "endpoint" ? executeEndpoint(env, v) : executeCall(env, v);
+}

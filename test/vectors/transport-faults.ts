@@ -1,0 +1,159 @@
+// Transport-fault vectors: the same call-vector shape as get-audience-model.ts, run by the same three runners. Each
+// row names a fault the network or a proxy inflicts (implemented in test/support/transport-faults.ts) and the one
+// correct outcome: GetAudienceModel is a GET, so a failed exchange is retried transparently when that is safe;
+// otherwise the call ends in a typed error that carries $metadata. Never a hang, never a TypeError.
+// `row` is the fault's short name in the printed fault matrix (test/README.md).
+// `knownFailure` marks a transport whose client does not behave correctly today: the runner keeps the test
+// visible as test.failing, naming the upstream behaviour, so a fix upstream turns it red and prompts its removal.
+import type { CallVector, ResponseStep, TransportName } from "./types";
+
+export interface FaultVector extends CallVector {
+  row: string;
+  knownFailure?: Partial<Record<TransportName, string>>;
+}
+
+const ARN = "arn:aws:cleanrooms-ml:us-east-1:123456789012:audience-model/faulty";
+const DATASET_ARN = "arn:aws:cleanrooms-ml:us-east-1:123456789012:training-dataset/ds-1";
+const MODEL = {
+  createTime: "2026-03-01T10:00:00Z",
+  updateTime: "2026-03-02T11:30:00Z",
+  audienceModelArn: ARN,
+  name: "faulty",
+  trainingDatasetArn: DATASET_ARN,
+  status: "ACTIVE",
+};
+const MODEL_BODY = JSON.stringify(MODEL);
+const MODEL_OUTPUT = {
+  createTime: { $date: "2026-03-01T10:00:00.000Z" },
+  updateTime: { $date: "2026-03-02T11:30:00.000Z" },
+  audienceModelArn: ARN,
+  name: "faulty",
+  trainingDatasetArn: DATASET_ARN,
+  status: "ACTIVE",
+};
+const OK: ResponseStep = { status: 200, headers: { "content-type": "application/json", "x-amzn-requestid": "req-ok" }, body: MODEL_BODY };
+const INTERNAL_500 = {
+  status: 500,
+  headers: { "x-amzn-errortype": "InternalServerException", "x-amzn-requestid": "req-500" },
+  body: JSON.stringify({ message: "internal" }),
+};
+const input = { audienceModelArn: ARN };
+/** Retries on, with a 1 ms backoff so the suite stays fast. */
+const RETRY_FAST = { retryStrategy: { kind: "configured", maxAttempts: 3, backoffMs: 1 } } as const;
+/** How long a stalled call may take to end once its deadline (timeout or abort) has passed. */
+const PROMPTLY_MS = 2_000;
+
+const retriedToSuccess = (attempts: number) => ({ requests: attempts, output: MODEL_OUTPUT, metadata: { attempts, httpStatusCode: 200 } });
+
+const NODE_STALL_ABORT =
+  "@smithy/node-http-handler: after headers arrive, abort only destroys the request; the body stream then fails with " +
+  "Node's generic Error('aborted', code ECONNRESET), which surfaces instead of an AbortError";
+const STALL_TIMEOUT =
+  "requestTimeout stops counting once response headers arrive (node-http-handler clears its timer on the response " +
+  "event; fetch-http-handler races only the fetch() promise), so a body that never finishes hangs the call";
+const FETCH_TERMINATED =
+  "undici ends the body stream with TypeError('terminated') (cause: SocketError 'other side closed'); " +
+  "@smithy/core's isTransientError does not recognise it, so the call is not retried and a TypeError surfaces";
+
+export const FAULT_VECTORS: FaultVector[] = [
+  {
+    kind: "call",
+    row: "reset before headers",
+    name: "fault: a connection reset before any response header is retried and the second attempt succeeds",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "reset-before-headers" }, OK],
+    expect: retriedToSuccess(2),
+  },
+  {
+    kind: "call",
+    row: "reset mid-body",
+    name: "fault: a connection reset halfway through the 200 body is retried and the second attempt succeeds",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "reset-mid-body", params: { body: MODEL_BODY, sendBytes: 40 } }, OK],
+    expect: retriedToSuccess(2),
+  },
+  {
+    kind: "call",
+    row: "stale socket (idle close)",
+    name: "fault: the server closes its idle keep-alive socket between attempts; the retry opens a new connection and succeeds",
+    input,
+    // A 150 ms backoff leaves the server's close (after 10 ms) time to land before the retry goes out.
+    client: { retryStrategy: { kind: "configured", maxAttempts: 3, backoffMs: 150 } },
+    responses: [{ fault: "respond-then-close-idle", params: { ...INTERNAL_500, closeAfterMs: 10 } }, OK],
+    expect: retriedToSuccess(2),
+  },
+  {
+    kind: "call",
+    row: "stale socket (reset on reuse)",
+    name: "fault: a request sent on a pooled keep-alive socket that the server resets is retried on a fresh connection",
+    input,
+    // 20 ms lets the client finish reading the 500 and park the socket in its pool before the retry picks it up.
+    client: { retryStrategy: { kind: "configured", maxAttempts: 3, backoffMs: 20 } },
+    responses: [{ fault: "respond-then-close-idle", params: INTERNAL_500 }, { fault: "reset-if-reused" }, OK],
+    expect: retriedToSuccess(3),
+  },
+  {
+    kind: "call",
+    row: "body never finishes + abort",
+    name: "fault: headers sent but the body never finishes; an AbortSignal ends the call with AbortError",
+    input,
+    client: RETRY_FAST,
+    abortAfterMs: 300,
+    responses: [{ fault: "stall-body", params: { body: MODEL_BODY, sendBytes: 20 } }],
+    expect: { requests: 1, error: { name: "AbortError" }, metadata: { attempts: 1 }, minElapsedMs: 290, maxElapsedMs: PROMPTLY_MS },
+    knownFailure: { "node-http": NODE_STALL_ABORT },
+  },
+  {
+    kind: "call",
+    row: "body never finishes + requestTimeout",
+    name: "fault: headers sent but the body never finishes; requestTimeout (throwOnRequestTimeout) ends the call with TimeoutError",
+    input,
+    client: { retryStrategy: { kind: "configured", maxAttempts: 1, backoffMs: 1 }, requestHandler: { requestTimeout: 300, throwOnRequestTimeout: true } },
+    responses: [{ fault: "stall-body", params: { body: MODEL_BODY, sendBytes: 20 } }],
+    expect: { requests: 1, error: { name: "TimeoutError" }, maxElapsedMs: PROMPTLY_MS },
+    knownFailure: { "node-http": STALL_TIMEOUT, "fetch-node": STALL_TIMEOUT, "fetch-chromium": STALL_TIMEOUT },
+  },
+  {
+    kind: "call",
+    row: "body never finishes + socketTimeout",
+    name: "fault: headers sent but the body never finishes; NodeHttpHandler's socketTimeout ends the attempt and the retry succeeds",
+    input,
+    client: { ...RETRY_FAST, requestHandler: { socketTimeout: 300 } },
+    responses: [{ fault: "stall-body", params: { body: MODEL_BODY, sendBytes: 20 } }, OK],
+    expect: { ...retriedToSuccess(2), maxElapsedMs: PROMPTLY_MS },
+    skip: {
+      "fetch-node": "FetchHttpHandler has no socket idle timeout; requestTimeout and AbortSignal are its only deadlines",
+      "fetch-chromium": "FetchHttpHandler has no socket idle timeout; requestTimeout and AbortSignal are its only deadlines",
+    },
+  },
+  {
+    kind: "call",
+    row: "10 MB JSON body",
+    name: "fault: a 10 MB JSON body (unknown bulky member) is read whole and parsed to the modeled output",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "large-json", params: { base: MODEL, bytes: 10 * 1024 * 1024 } }],
+    expect: { ...retriedToSuccess(1), maxElapsedMs: 10_000 },
+  },
+  {
+    kind: "call",
+    row: "content-length too long",
+    name: "fault: content-length announces 100 bytes more than arrive before the server hangs up; the call is retried and succeeds",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "wrong-content-length", params: { body: MODEL_BODY, delta: 100 } }, OK],
+    expect: retriedToSuccess(2),
+    knownFailure: { "fetch-node": FETCH_TERMINATED },
+  },
+  {
+    kind: "call",
+    row: "content-length too short",
+    name: "fault: content-length announces 10 bytes fewer than the body; the cut JSON is a typed deserialization error with $metadata",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "wrong-content-length", params: { body: MODEL_BODY, delta: -10 } }],
+    expect: { requests: 1, error: { class: "SyntaxError", name: "SyntaxError", httpStatusCode: 200, rawResponse: { statusCode: 200 } }, metadata: { attempts: 1 } },
+  },
+];
