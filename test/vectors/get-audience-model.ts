@@ -232,6 +232,14 @@ const BROKEN_BODY_VECTORS: CallVector[] = [
   },
   {
     kind: "call",
+    name: "broken body: an HTML 502 from a proxy is transient, so it is retried and the next attempt's 200 is returned",
+    input: { audienceModelArn: ARN },
+    client: { retryStrategy: { kind: "configured", maxAttempts: 3, backoffMs: 1 } },
+    responses: [{ status: 502, headers: { "content-type": "text/html" }, body: "<html><body><h1>502 Bad Gateway</h1></body></html>" }, ok(REQUIRED_ONLY)],
+    expect: { requests: 2, output: REQUIRED_ONLY_OUTPUT, metadata: { attempts: 2, httpStatusCode: 200 } },
+  },
+  {
+    kind: "call",
     name: "broken body: an empty 500 is a server-fault CleanRoomsMLServiceException with the status and the raw response",
     input: { audienceModelArn: ARN },
     client: NO_RETRY,
