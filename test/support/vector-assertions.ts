@@ -69,15 +69,24 @@ function assertCall(v: CallVector, report: VectorReport, exchanges: Exchange[], 
 }
 
 function assertEndpoint(v: EndpointVector, report: VectorReport): void {
+  if (v.params.Region !== undefined) expect(report.viaClient).toBeDefined();
   if ("error" in v.expect) {
     expect(report.endpoint).toBeUndefined();
     expect(report.error?.message).toBe(v.expect.error);
+    if (report.viaClient) expect(report.viaClient).toEqual({ error: v.expect.error });
     return;
   }
   expect(report.error).toBeUndefined();
   // The resolver hands back a URL object; compare normalised forms so "https://example.com" equals ".../".
-  expect(report.endpoint?.url).toBe(new URL(v.expect.url).href);
+  const want = new URL(v.expect.url);
+  expect(report.endpoint?.url).toBe(want.href);
   if (v.expect.headers) expect(report.endpoint?.headers).toEqual(v.expect.headers);
+  if (report.viaClient) {
+    // The request went to the resolved host, with the operation's path appended to the endpoint's own path.
+    expect(report.viaClient.error).toBeUndefined();
+    expect(report.viaClient.origin).toBe(want.origin);
+    expect(report.viaClient.path?.startsWith(`${want.pathname.replace(/\/$/, "")}/audience-model/`)).toBe(true);
+  }
 }
 
 export function assertVector(v: Vector, report: VectorReport, exchanges: Exchange[], on: TransportName): void {

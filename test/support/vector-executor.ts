@@ -44,6 +44,11 @@ export interface VectorReport {
   handlerUsed?: boolean;
   /** client.config.runtime: "node" from runtimeConfig.ts, "browser" from runtimeConfig.browser.ts. */
   runtime?: string;
+  /**
+   * Endpoint vectors with a Region: the same parameters set as client config (region, useFipsEndpoint,
+   * useDualstackEndpoint, endpoint) and a real send(), whose signed request a capturing handler stops before the network.
+   */
+  viaClient?: { origin?: string; path?: string; error?: string };
   /** Set when the call had not settled after the watchdog period; the vector then fails with this note. */
   unsettled?: string;
 }
@@ -156,16 +161,49 @@ async function executeCall(env: ExecutorEnv, v: CallVector): Promise<VectorRepor
   }
 }
 
+/** Sends through a client configured from the endpoint parameters; the handler records the request and stops it. */
+async function sendWithEndpointParams(env: ExecutorEnv, params: Record<string, any>): Promise<NonNullable<VectorReport["viaClient"]>> {
+  const stop = new Error("stopped before the network by the capturing handler");
+  let seen: { origin: string; path: string } | undefined;
+  const capturingHandler = {
+    handle: async (request: any) => {
+      seen = { origin: `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ""}`, path: request.path };
+      throw stop;
+    },
+    updateHttpClientConfig: () => undefined,
+    httpHandlerConfigs: () => ({}),
+  };
+  const client = new env.sdk.CleanRoomsMLClient({
+    region: params.Region,
+    useFipsEndpoint: params.UseFIPS ?? false,
+    useDualstackEndpoint: params.UseDualStack ?? false,
+    ...(params.Endpoint !== undefined ? { endpoint: params.Endpoint } : {}),
+    credentials: env.credentials,
+    requestHandler: capturingHandler as any,
+    retryStrategy: new env.retry.ConfiguredRetryStrategy(1, 1),
+  });
+  try {
+    await client.send(new env.sdk.GetAudienceModelCommand({ audienceModelArn: "arn:aws:cleanrooms-ml:us-east-1:123456789012:audience-model/m" }));
+    return { error: "send() resolved without reaching the capturing handler" };
+  } catch (err: any) {
+    return err === stop && seen ? seen : { error: String(err?.message) };
+  } finally {
+    client.destroy();
+  }
+}
+
 async function executeEndpoint(env: ExecutorEnv, v: EndpointVector): Promise<VectorReport> {
   const logs: string[] = [];
   // A client built the ordinary way; its config.endpointProvider is the generated rule-set resolver.
   const client = new env.sdk.CleanRoomsMLClient({ region: env.defaultRegion, credentials: env.credentials, logger: captureLogger(logs) });
   const started = Date.now();
+  // Without a Region the client cannot be configured at all (signing needs one), so those cases test the resolver only.
+  const viaClient = v.params.Region !== undefined ? await sendWithEndpointParams(env, v.params) : undefined;
   try {
     const resolved = client.config.endpointProvider(v.params as any, { logger: captureLogger(logs) });
-    return { endpoint: { url: resolved.url.href, headers: resolved.headers as any }, logs, elapsedMs: Date.now() - started };
+    return { endpoint: { url: resolved.url.href, headers: resolved.headers as any }, viaClient, logs, elapsedMs: Date.now() - started };
   } catch (err) {
-    return { error: reportError(env.sdk, err), logs, elapsedMs: Date.now() - started };
+    return { error: reportError(env.sdk, err), viaClient, logs, elapsedMs: Date.now() - started };
   } finally {
     client.destroy();
   }
