@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { faultMatrixLines } from "./faults/print-fault-matrix.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "build", "test-results");
@@ -55,10 +56,14 @@ function runVitest() {
   totals.passed += res.numPassedTests; totals.failed += failed; totals.skipped += res.numPendingTests + res.numTodoTests;
 }
 
+const jestStarted = Date.now();
 runJest();
 if (process.argv.length <= 2) runVitest();
 
 if (transportLines.length) console.log(`\n${transportLines.join("\n")}`);
+// Transport faults × transports, from the columns the protocol runners wrote during this run (test/README.md).
+const matrix = faultMatrixLines(jestStarted);
+if (matrix.length) console.log(`\nfault matrix (✓ as required; ✗ known = test.failing, upstream behaviour named in the test)\n${matrix.join("\n")}`);
 console.log("\nsuite        passed  failed  skipped");
 for (const [n, p, f, s] of rows) console.log(`${n.padEnd(12)} ${String(p).padStart(6)}  ${String(f).padStart(6)}  ${String(s).padStart(7)}`);
 if (totals.passed === 0) { ok = false; }

@@ -3,9 +3,11 @@
 // by the same assertions. A runner only says how to execute a vector on its transport.
 import { CALL_VECTORS } from "../vectors/get-audience-model";
 import { endpointVectors } from "../vectors/endpoint-cases";
+import { FAULT_VECTORS } from "../vectors/transport-faults";
 import type { TransportName, Vector } from "../vectors/types";
 import { TEST_CREDENTIALS, TEST_REGION } from "./credentials";
 import { loadModelJson } from "./model-json";
+import { describeOutcome, flushFaultColumn, isFaultVector, recordFaultCell } from "./fault-matrix";
 import { corsPolicyFromModel, ProtocolServer, startProtocolServer } from "./protocol-server";
 import { assertVector } from "./vector-assertions";
 import type { VectorReport } from "./vector-executor";
@@ -22,7 +24,7 @@ export interface TransportRunner {
 }
 
 export function allVectors(): Vector[] {
-  return [...CALL_VECTORS, ...endpointVectors()];
+  return [...CALL_VECTORS, ...FAULT_VECTORS, ...endpointVectors()];
 }
 
 export function runVectorTable(title: string, runner: TransportRunner): void {
@@ -39,6 +41,7 @@ export function runVectorTable(title: string, runner: TransportRunner): void {
       execute = await runner.setup(server);
     });
     afterAll(async () => {
+      flushFaultColumn(runner.transport);
       await runner.teardown?.();
       await server?.close();
     });
@@ -46,14 +49,27 @@ export function runVectorTable(title: string, runner: TransportRunner): void {
     for (const v of allVectors()) {
       const reason = v.skip?.[runner.transport];
       if (reason) {
+        if (isFaultVector(v)) recordFaultCell(runner.transport, { row: v.row, verdict: "n/a", outcome: reason });
         test.skip(`${v.name} [not expressible on ${runner.transport}: ${reason}]`, () => undefined);
         continue;
       }
-      test(v.name, async () => {
+      const known = v.kind === "call" ? v.knownFailure?.[runner.transport] : undefined;
+      // A known upstream failure stays visible: it runs, asserts the correct outcome, and is expected to fail.
+      (known ? test.failing : test)(known ? `${v.name} [known upstream failure: ${known}]` : v.name, async () => {
         server.load({ responses: v.kind === "call" ? v.responses ?? [] : [], region: (v.kind === "call" && v.client?.region) || TEST_REGION });
         const report = await execute(v);
         reports.push(report);
-        assertVector(v, report, [...server.exchanges], runner.transport);
+        let failure: unknown;
+        try {
+          assertVector(v, report, [...server.exchanges], runner.transport);
+        } catch (e) {
+          failure = e;
+        }
+        if (isFaultVector(v)) {
+          const verdict = failure === undefined ? "pass" : known ? "known" : "fail";
+          recordFaultCell(runner.transport, { row: v.row, verdict, outcome: describeOutcome(report, server.exchanges.length), note: known });
+        }
+        if (failure !== undefined) throw failure;
       });
     }
 

@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import type { ResponseStep } from "../vectors/types";
 import type { ModelJson } from "./model-json";
 import { serviceTraits } from "./model-json";
+import { TRANSPORT_FAULTS } from "./transport-faults";
 
 export interface RecordedRequest {
   method: string;
@@ -52,6 +53,8 @@ export interface FaultContext {
 export const FAULTS: Record<string, (ctx: FaultContext) => void | Promise<void>> = {
   /** Never answer. The socket stays open until the client gives up (timeout, abort) or the server closes. */
   hang: () => undefined,
+  // Resets, stalls, stale keep-alive sockets, huge bodies, lying content-length (issue 7).
+  ...TRANSPORT_FAULTS,
 };
 
 export interface CorsPolicy {

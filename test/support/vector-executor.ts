@@ -144,12 +144,13 @@ async function executeCall(env: ExecutorEnv, v: CallVector): Promise<VectorRepor
     const call = client
       .send(new env.sdk.GetAudienceModelCommand(decodeInput(v.input) as any), { abortSignal: abort.signal as any })
       .then((out) => ({ out }), (err) => ({ err }));
-    const stuck = new Promise<"stuck">((r) => (watchdog = setTimeout(() => r("stuck"), WATCHDOG_MS)));
+    const watchdogMs = v.watchdogMs ?? WATCHDOG_MS;
+    const stuck = new Promise<"stuck">((r) => (watchdog = setTimeout(() => r("stuck"), watchdogMs)));
     const settled = await Promise.race([call, stuck]);
     const elapsedMs = Date.now() - started;
     if (settled === "stuck") {
       abort.abort(); // release the socket; the report already says what went wrong
-      return { logs, elapsedMs, handlerUsed, unsettled: `the call had not settled after ${WATCHDOG_MS} ms`, runtime };
+      return { logs, elapsedMs, handlerUsed, unsettled: `the call had not settled after ${watchdogMs} ms`, runtime };
     }
     if ("err" in settled) return { error: reportError(env.sdk, settled.err), logs, elapsedMs, handlerUsed, runtime };
     const { $metadata, ...output } = settled.out as any;

@@ -1,0 +1,102 @@
+// Transport faults for the protocol server (merged into its FAULTS registry). Each one misbehaves at the HTTP/TCP
+// level the way real networks and proxies do: resets, stalls, idle keep-alive sockets closed under the client, huge
+// bodies and content-length headers that lie. Vectors name them and pass their knobs as params, so the table stays
+// data. A fault that breaks framing writes the raw response itself and then closes the connection, because Node's
+// ServerResponse refuses to send a body that disagrees with its content-length.
+import type { Socket } from "node:net";
+import type { FaultContext } from "./protocol-server";
+
+const str = (v: unknown, fallback = "") => (typeof v === "string" ? v : fallback);
+const num = (v: unknown, fallback: number) => (typeof v === "number" ? v : fallback);
+
+function rawHead(status: number, reason: string, headers: Record<string, string | number>): string {
+  const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
+  return `HTTP/1.1 ${status} ${reason}\r\n${lines.join("\r\n")}\r\n\r\n`;
+}
+
+/** Sends RST instead of FIN, the way a crashed proxy or a firewall drops a connection. */
+function reset(socket: Socket): void {
+  socket.resetAndDestroy();
+}
+
+/** A body for the large-JSON fault: the model's required members plus an unknown member that pads it to size. */
+function largeJson(base: Record<string, unknown>, targetBytes: number): string {
+  const entry = { id: "0000000", note: "x".repeat(100) };
+  const entryBytes = JSON.stringify(entry).length + 1;
+  const padding = Array.from({ length: Math.ceil(targetBytes / entryBytes) }, (_, i) => ({ ...entry, id: String(i).padStart(7, "0") }));
+  return JSON.stringify({ ...base, unmodeledPadding: padding });
+}
+const largeCache = new Map<string, string>();
+
+export const TRANSPORT_FAULTS: Record<string, (ctx: FaultContext) => void | Promise<void>> = {
+  /** The connection is reset after the request arrived and before any response byte. */
+  "reset-before-headers": ({ req }) => reset(req.socket),
+
+  /** Status and headers (with the full content-length) go out, then part of the body, then RST. */
+  "reset-mid-body": ({ req, res, params, corsHeaders }) => {
+    const body = str(params.body);
+    res.writeHead(num(params.status, 200), { ...corsHeaders, "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+    res.write(body.slice(0, num(params.sendBytes, Math.floor(body.length / 2))), () => {
+      // Give the partial body time to reach the client before the reset overtakes it.
+      setTimeout(() => reset(req.socket), num(params.resetAfterMs, 30));
+    });
+  },
+
+  /** Headers and the first bytes of the body go out; the rest never comes. The socket stays open. */
+  "stall-body": ({ res, params, corsHeaders }) => {
+    const body = str(params.body);
+    res.writeHead(num(params.status, 200), { ...corsHeaders, "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+    res.write(body.slice(0, num(params.sendBytes, 10)));
+  },
+
+  /**
+   * Answers normally on a keep-alive connection. With closeAfterMs, the server then closes the idle connection (FIN)
+   * as servers and load balancers do when their keep-alive timeout expires.
+   */
+  "respond-then-close-idle": ({ req, res, params, corsHeaders }) => {
+    const body = str(params.body);
+    const headers = { ...corsHeaders, "content-type": "application/json", ...(params.headers as Record<string, string> | undefined) };
+    res.writeHead(num(params.status, 200), headers);
+    res.end(body, () => {
+      if (typeof params.closeAfterMs === "number") setTimeout(() => req.socket.end(), params.closeAfterMs);
+    });
+  },
+
+  /**
+   * The race behind "stale socket" errors: the client reuses a pooled connection just as the server drops it, so
+   * the request is answered with RST. A socket that already carried a response (bytesWritten > 0) is a reused one.
+   * Arriving on a fresh connection means the vector did not set up the race; the fault then answers 599 so the
+   * vector fails saying so instead of passing by accident.
+   */
+  "reset-if-reused": ({ req, res, corsHeaders }) => {
+    if (req.socket.bytesWritten > 0) return reset(req.socket);
+    res.writeHead(599, { ...corsHeaders, "content-type": "text/plain" });
+    res.end("test server: this request came on a fresh connection, not the reused keep-alive socket the vector needs");
+  },
+
+  /** A valid JSON body of about params.bytes (default 10 MiB); base members come from params.base. */
+  "large-json": ({ res, params, corsHeaders }) => {
+    const base = (params.base as Record<string, unknown>) ?? {};
+    const bytes = num(params.bytes, 10 * 1024 * 1024);
+    const key = `${JSON.stringify(base)}:${bytes}`;
+    let body = largeCache.get(key);
+    if (!body) largeCache.set(key, (body = largeJson(base, bytes)));
+    res.writeHead(200, { ...corsHeaders, "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+    res.end(body);
+  },
+
+  /**
+   * content-length announces params.delta more (positive) or fewer (negative) bytes than the body has; the body is
+   * sent whole and the connection closed, so a client waiting for more sees the peer hang up mid-body.
+   */
+  "wrong-content-length": ({ req, params, corsHeaders }) => {
+    const body = Buffer.from(str(params.body));
+    const head = rawHead(200, "OK", {
+      ...corsHeaders,
+      "content-type": "application/json",
+      "content-length": body.length + num(params.delta, 100),
+      connection: "close",
+    });
+    req.socket.end(Buffer.concat([Buffer.from(head), body]));
+  },
+};
