@@ -20,4 +20,6 @@ export * from "./models/enums";
 export * from "./models/errors";
 export * from "./models/models_0";
 
+export * from "./validation";
+
 export { CleanRoomsMLServiceException } from "./models/CleanRoomsMLServiceException";

@@ -7,6 +7,8 @@ import type { CleanRoomsMLClientResolvedConfig, ServiceInputTypes, ServiceOutput
 import { commonParams } from "../endpoint/EndpointParameters";
 import type { GetAudienceModelRequest, GetAudienceModelResponse } from "../models/models_0";
 import { GetAudienceModel$ } from "../schemas/schemas_0";
+import { GetAudienceModelInputConstraints } from "../validation/inputConstraints";
+import { getInputValidationPlugin } from "../validation/inputValidationPlugin";
 
 /**
  * @public
@@ -98,7 +100,12 @@ export class GetAudienceModelCommand extends $Command
   >()
   .ep(commonParams)
   .m(function (this: any, Command: any, cs: any, config: CleanRoomsMLClientResolvedConfig, o: any) {
-    return [getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+    return [
+      getEndpointPlugin(config, Command.getEndpointParameterInstructions()),
+      getInputValidationPlugin(config, {
+        constraints: GetAudienceModelInputConstraints,
+      }),
+    ];
   })
   .s("AWSStarkControlService", "GetAudienceModel", {})
   .n("CleanRoomsMLClient", "GetAudienceModelCommand")

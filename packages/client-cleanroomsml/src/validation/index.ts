@@ -1,0 +1,5 @@
+// smithy-typescript generated code
+export * from "./InputValidationError";
+export * from "./checkInput";
+export * from "./inputConstraints";
+export type { InputValidationInputConfig } from "./inputValidationConfig";
