@@ -28,6 +28,12 @@ function largeJson(base: Record<string, unknown>, targetBytes: number): string {
 }
 const largeCache = new Map<string, string>();
 
+/** x-amz-date is ISO 8601 basic format: 20260301T100000Z. */
+function parseAmzDate(value: string): number {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : NaN;
+}
+
 export const TRANSPORT_FAULTS: Record<string, (ctx: FaultContext) => void | Promise<void>> = {
   /** The connection is reset after the request arrived and before any response byte. */
   "reset-before-headers": ({ req }) => reset(req.socket),
@@ -83,6 +89,27 @@ export const TRANSPORT_FAULTS: Record<string, (ctx: FaultContext) => void | Prom
     if (!body) largeCache.set(key, (body = largeJson(base, bytes)));
     res.writeHead(200, { ...corsHeaders, "content-type": "application/json", "content-length": Buffer.byteLength(body) });
     res.end(body);
+  },
+
+  /**
+   * A server whose clock is params.skewMs away from the client's. Like SigV4 services it rejects a request signed
+   * more than 5 minutes off its own time with 403 and params.errorType; every answer carries its own time in Date.
+   * Date is not a CORS-safelisted response header: a browser shows it to the page only if the server lists it in
+   * Access-Control-Expose-Headers, which params.exposeDate adds to the model's own list.
+   */
+  "clock-skewed": ({ req, res, params, corsHeaders: modelCors }) => {
+    const exposed = modelCors["access-control-expose-headers"];
+    const corsHeaders = params.exposeDate && exposed !== undefined ? { ...modelCors, "access-control-expose-headers": `${exposed}, date` } : modelCors;
+    const serverNow = Date.now() + num(params.skewMs, 15 * 60 * 1000);
+    const date = new Date(serverNow).toUTCString();
+    const signedAt = parseAmzDate(String(req.headers["x-amz-date"] ?? ""));
+    if (!(Math.abs(signedAt - serverNow) <= 5 * 60 * 1000)) {
+      res.writeHead(403, { ...corsHeaders, "content-type": "application/json", date, "x-amzn-errortype": str(params.errorType, "InvalidSignatureException") });
+      res.end(JSON.stringify({ message: str(params.message, "Signature expired") }));
+      return;
+    }
+    res.writeHead(200, { ...corsHeaders, "content-type": "application/json", date });
+    res.end(str(params.body));
   },
 
   /**

@@ -60,6 +60,16 @@ const CHROMIUM_BODY_NETWORK_ERROR =
  * retry is transparent; what must hold is the request count and the successful output.
  */
 const chromiumRetriedBelowSdk = (requests: number) => ({ requests, output: MODEL_OUTPUT, metadata: { httpStatusCode: 200 } });
+/**
+ * The model's @cors does not list Date in additionalExposedHeaders, so a page cannot read the server's time and the
+ * SDK has nothing to correct its clock from: in a browser the skew error surfaces, typed and with $metadata. The
+ * "Date exposed by CORS" row shows the same correction working in Chromium once the service exposes Date.
+ */
+const skewUncorrectableInBrowser = (name: string, attempts: number) => ({
+  requests: attempts,
+  error: { class: "CleanRoomsMLServiceException", name, fault: "client" as const, httpStatusCode: 403 },
+  metadata: { attempts },
+});
 const FETCH_TERMINATED =
   "undici ends the body stream with TypeError('terminated') (cause: SocketError 'other side closed'); " +
   "@smithy/core's isTransientError does not recognise it, so the call is not retried and a TypeError surfaces";
@@ -166,6 +176,36 @@ export const FAULT_VECTORS: FaultVector[] = [
     responses: [{ fault: "wrong-content-length", params: { body: MODEL_BODY, delta: 100 } }, OK],
     expect: retriedToSuccess(2),
     knownFailure: { "fetch-node": FETCH_TERMINATED, "fetch-chromium": CHROMIUM_BODY_NETWORK_ERROR },
+  },
+  {
+    kind: "call",
+    row: "clock 15 min ahead (InvalidSignatureException)",
+    name: "fault: the server's clock is 15 minutes ahead; its 403 InvalidSignatureException and Date header correct the client's clock and the re-signed retry succeeds",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "clock-skewed", params: { skewMs: 15 * 60 * 1000, errorType: "InvalidSignatureException", message: "Signature expired: the request time is earlier than the server time minus 5 min.", body: MODEL_BODY } }],
+    expect: retriedToSuccess(2),
+    // "Signature expired" is retried as transient even uncorrected, so the browser spends all three attempts.
+    expectOn: { "fetch-chromium": skewUncorrectableInBrowser("InvalidSignatureException", 3) },
+  },
+  {
+    kind: "call",
+    row: "clock 15 min behind (RequestTimeTooSkewed)",
+    name: "fault: the server's clock is 15 minutes behind; its 403 RequestTimeTooSkewed and Date header correct the client's clock and the re-signed retry succeeds",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "clock-skewed", params: { skewMs: -15 * 60 * 1000, errorType: "RequestTimeTooSkewed", message: "The difference between the request time and the current time is too large.", body: MODEL_BODY } }],
+    expect: retriedToSuccess(2),
+    expectOn: { "fetch-chromium": skewUncorrectableInBrowser("RequestTimeTooSkewed", 1) },
+  },
+  {
+    kind: "call",
+    row: "clock 15 min ahead, Date exposed by CORS",
+    name: "fault: the server's clock is 15 minutes ahead and it exposes Date to browsers; the client corrects its clock and the retry succeeds",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "clock-skewed", params: { skewMs: 15 * 60 * 1000, errorType: "InvalidSignatureException", message: "Signature expired: the request time is earlier than the server time minus 5 min.", body: MODEL_BODY, exposeDate: true } }],
+    expect: retriedToSuccess(2),
   },
   {
     kind: "call",
