@@ -138,7 +138,7 @@ describe("status scripts", () => {
 
 describe("start-up checks", () => {
   it.each([
-    ["a fixture ARN outside the model's pattern", { audienceModels: [fixture("x", { audienceModelArn: "arn:aws:s3:::bucket/with-a-long-name" })] }, /audienceModels\[0\]\.audienceModelArn.*regular expression pattern/],
+    ["a fixture ARN outside the model's pattern", { audienceModels: [fixture("x", { audienceModelArn: "arn:aws:s3:::bucket/with-a-long-name" })] }, /audienceModels\[0\]\.audienceModelArn.*must match the pattern/],
     ["a status the model does not define", { audienceModels: [fixture("x", { statuses: ["TRAINING" as never] })] }, /"TRAINING" is not one of CREATE_PENDING/],
     ["an empty status script", { audienceModels: [fixture("x", { statuses: [] })] }, /at least one status/],
     ["the same ARN twice", { audienceModels: [fixture("x"), fixture("x")] }, /listed twice/],

@@ -1,9 +1,9 @@
-// The constraints the local endpoint enforces come from the Smithy model, not from a retyped copy:
-// the committed data file must match the build output, the extractor must follow a changed model, and
-// the checks must sit exactly on the model's bounds.
-import { checkLabel, labelConstraints } from "@cleanroomsml-sdk/local-endpoint";
+// What the local endpoint knows about the service comes from the Smithy model, not from a retyped copy:
+// the committed facts file must match the build output and follow a changed model, and the input checks
+// must be the generated client's constraint table, sitting exactly on the model's bounds.
+import { checkGetAudienceModelInput } from "@cleanroomsml-sdk/local-endpoint";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
@@ -20,46 +20,39 @@ describe("the local endpoint's service facts", () => {
     expect(r.status).toBe(0);
   });
 
-  (hasBuildOutput ? it : it.skip)("follow a change to the model's @length and @pattern", () => {
+  (hasBuildOutput ? it : it.skip)("follow a change to the model's route and error codes", () => {
     const script = `
       import { extract } from ${JSON.stringify(EXTRACTOR)};
       import { readFileSync } from "node:fs";
       const model = JSON.parse(readFileSync(${JSON.stringify(MODEL_JSON)}, "utf8"));
-      const arn = model.shapes["com.amazonaws.cleanroomsml#AudienceModelArn"].traits;
-      arn["smithy.api#length"] = { min: 30, max: 40 };
-      arn["smithy.api#pattern"] = "^changed$";
-      console.log(JSON.stringify(extract(model).labels));`;
+      const ns = "com.amazonaws.cleanroomsml#";
+      model.shapes[ns + "GetAudienceModel"].traits["smithy.api#http"].uri = "/v2/audience-models/{audienceModelArn}";
+      model.shapes[ns + "ThrottlingException"].traits["smithy.api#httpError"] = 503;
+      const facts = extract(model);
+      console.log(JSON.stringify([facts.operation.uri, facts.errors.ThrottlingException.httpStatus]));`;
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([
-      { name: "audienceModelArn", shape: "com.amazonaws.cleanroomsml#AudienceModelArn", required: true, length: { min: 30, max: 40 }, pattern: "^changed$" },
-    ]);
-  });
-
-  (hasBuildOutput ? it : it.skip)("carry the model's pattern byte for byte", () => {
-    const shape = JSON.parse(readFileSync(MODEL_JSON, "utf8")).shapes["com.amazonaws.cleanroomsml#AudienceModelArn"];
-    expect(labelConstraints[0].pattern).toBe(shape.traits["smithy.api#pattern"]);
-    expect(labelConstraints[0].length).toEqual(shape.traits["smithy.api#length"]);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual(["/v2/audience-models/{audienceModelArn}", 503]);
   });
 });
 
-describe("checkLabel on the model's audienceModelArn bounds", () => {
-  const label = labelConstraints.find((l) => l.name === "audienceModelArn")!;
+describe("checkGetAudienceModelInput on the model's audienceModelArn bounds", () => {
   const prefix = "arn:aws:cleanrooms-ml:us-east-1:123456789012:audience-model/";
   const ofLength = (n: number) => prefix + "m".repeat(n - prefix.length);
 
   it.each([
     ["the longest allowed ARN (2048)", ofLength(2048), undefined],
-    ["one past the maximum (2049)", ofLength(2049), /length between 20 and 2048/],
-    ["a 19-character value", "arn:aws:cleanrooms-", /length between 20 and 2048/],
+    ["one past the maximum (2049)", ofLength(2049), /must be between 20 and 2048 characters long, but is 2049/],
+    ["a 19-character value", "arn:aws:cleanrooms-", /must be between 20 and 2048 characters long, but is 19/],
     ["a partition suffix such as aws-cn", "arn:aws-cn:cleanrooms-ml:cn-north-1:123456789012:audience-model/m", undefined],
-    ["an 11-digit account", "arn:aws:cleanrooms-ml:us-east-1:12345678901:audience-model/m", /regular expression pattern/],
-    ["a training dataset ARN", "arn:aws:cleanrooms-ml:us-east-1:123456789012:training-dataset/m", /regular expression pattern/],
-    ["a trailing newline (the pattern is anchored)", `${prefix}m\n`, /regular expression pattern/],
-    ["an empty value", "", /must not be null/],
+    ["an 11-digit account", "arn:aws:cleanrooms-ml:us-east-1:12345678901:audience-model/m", /must match the pattern/],
+    ["a training dataset ARN", "arn:aws:cleanrooms-ml:us-east-1:123456789012:training-dataset/m", /must match the pattern/],
+    ["a trailing newline (the pattern is anchored)", `${prefix}m\n`, /must match the pattern/],
+    ["a missing ARN", undefined, /audienceModelArn is required/],
   ])("%s", (_what, value, problem) => {
-    const result = checkLabel(label, value);
+    const result = checkGetAudienceModelInput({ audienceModelArn: value });
     if (problem === undefined) expect(result).toBeUndefined();
     else expect(result).toMatch(problem);
+    if (problem !== undefined) expect(result).toMatch(/^1 validation error detected: audienceModelArn /);
   });
 });

@@ -33,7 +33,8 @@ export const REGION = "us-east-1";
 export const arnOf = (id: string) => `arn:aws:cleanrooms-ml:${REGION}:${ACCOUNT}:audience-model/${id}`;
 export const KNOWN_ARN = arnOf("team_a/model-1.v2");
 export const MISSING_ARN = arnOf("never-created");
-// 2049 code points that otherwise match the pattern: only @length can reject it.
+// 2048 and 2049 code points that otherwise match the pattern: only @length tells them apart.
+export const LONGEST_ARN = arnOf("x".repeat(2048 - arnOf("").length));
 export const TOO_LONG_ARN = arnOf("x".repeat(2049 - arnOf("").length));
 
 export const VECTORS: EndpointVector[] = [
@@ -50,17 +51,27 @@ export const VECTORS: EndpointVector[] = [
   {
     name: "an ARN outside the model's @pattern answers ValidationException 400",
     arn: "arn:aws:s3:us-east-1:123456789012:bucket/not-a-model", signing: "valid", viaClient: false,
-    expect: { status: 400, errorType: "ValidationException", messageIncludes: "regular expression pattern" },
+    expect: { status: 400, errorType: "ValidationException", messageIncludes: "audienceModelArn must match the pattern ^arn:aws" },
+  },
+  {
+    name: "an empty ARN label (GET /audience-model/) answers ValidationException 400",
+    arn: "", signing: "valid", viaClient: false,
+    expect: { status: 400, errorType: "ValidationException", messageIncludes: "but is 0" },
   },
   {
     name: "an ARN shorter than the model's @length min answers ValidationException 400",
     arn: "arn:aws:short", signing: "valid", viaClient: false,
-    expect: { status: 400, errorType: "ValidationException", messageIncludes: "length between 20 and 2048" },
+    expect: { status: 400, errorType: "ValidationException", messageIncludes: "audienceModelArn must be between 20 and 2048 characters long" },
+  },
+  {
+    name: "an ARN exactly at the model's @length max passes validation and is looked up (404)",
+    arn: LONGEST_ARN, signing: "valid", viaClient: true,
+    expect: { status: 404, errorType: "ResourceNotFoundException", messageIncludes: "does not exist" },
   },
   {
     name: "an ARN longer than the model's @length max answers ValidationException 400",
     arn: TOO_LONG_ARN, signing: "valid", viaClient: false,
-    expect: { status: 400, errorType: "ValidationException", messageIncludes: "length between 20 and 2048" },
+    expect: { status: 400, errorType: "ValidationException", messageIncludes: "audienceModelArn must be between 20 and 2048 characters long" },
   },
   {
     name: "a signature made with the wrong secret answers AccessDeniedException 403",

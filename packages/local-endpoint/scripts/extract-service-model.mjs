@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Copies the facts the local endpoint enforces out of the Smithy build output
-// (build/smithy/client/model/model.json) into src/generated/service-model.ts, so the server checks
-// exactly what the model says instead of a hand-retyped copy.
+// Copies the service facts the local endpoint needs out of the Smithy build output
+// (build/smithy/client/model/model.json) into src/generated/service-model.ts: the route, the signing
+// name, the modeled errors with their HTTP status, the status enum and the @cors settings. The input
+// constraints are not copied: they come from the generated client's constraint table.
 //
-// The data file is committed: a fresh clone builds without Java, Maven or a Smithy run. When the
-// build output is present (after `npm run generate`) the file is rewritten from it; `--check` only
-// compares and exits 1 when the committed file is stale.
+// The data file is committed, like the generated client: a fresh clone builds without Java, Maven or a
+// Smithy run. The root `npm run generate` runs this script right after the Smithy build, so CI's drift
+// gate sees a stale file as a change under packages/. `--check` only compares, and exits 1 when stale.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,20 +30,6 @@ export function extract(model) {
   const http = operation.traits?.["smithy.api#http"];
   if (!http) throw new Error(`${OPERATION} has no @http trait`);
 
-  // Every @httpLabel member of the input, with the constraints of the shape it targets.
-  const input = get(operation.input.target);
-  const labels = Object.entries(input.members).filter(([, m]) => m.traits?.["smithy.api#httpLabel"]).map(([name, member]) => {
-    const target = get(member.target);
-    const traits = { ...target.traits, ...member.traits };
-    return {
-      name,
-      shape: member.target,
-      required: "smithy.api#required" in traits,
-      length: traits["smithy.api#length"] ?? null,
-      pattern: traits["smithy.api#pattern"] ?? null,
-    };
-  });
-
   const errors = Object.fromEntries(
     operation.errors.map(({ target }) => {
       const traits = get(target).traits ?? {};
@@ -58,7 +45,6 @@ export function extract(model) {
   return {
     signingName: service.traits["aws.auth#sigv4"].name,
     operation: { name: OPERATION.split("#")[1], method: http.method, uri: http.uri, code: http.code ?? 200 },
-    labels,
     errors,
     statuses,
     cors: cors && {

@@ -4,5 +4,4 @@ export type { LocalEndpoint, LocalEndpointOptions, ModeledErrorName, ServedReque
 export { DELETED } from "./status-script";
 export type { AudienceModelFixture, AudienceModelStatus, ScriptedStatus } from "./status-script";
 export type { AcceptedCredential, SigV4VerificationOptions } from "./sigv4-verifier";
-export { checkLabel, labelConstraints } from "./model-constraints";
-export type { LabelConstraint } from "./model-constraints";
+export { checkGetAudienceModelInput } from "./model-constraints";

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 
 import { serviceModel } from "./generated/service-model";
-import { checkLabel, labelConstraints } from "./model-constraints";
+import { checkGetAudienceModelInput } from "./model-constraints";
 import { verifySigV4, type SigV4VerificationOptions } from "./sigv4-verifier";
 import { assertValidFixture, ScriptedAudienceModel, type AudienceModelFixture } from "./status-script";
 
@@ -133,10 +133,8 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
       return modeledError("ThrottlingException", "Rate exceeded");
     }
     if (labels === "malformed") return modeledError("ValidationException", "The request path is not valid percent-encoding");
-    for (const label of labelConstraints) {
-      const problem = checkLabel(label, labels[label.name]);
-      if (problem) return modeledError("ValidationException", `1 validation error detected: ${problem}`);
-    }
+    const problem = checkGetAudienceModelInput(labels);
+    if (problem) return modeledError("ValidationException", problem);
     const arn = labels.audienceModelArn;
     const model = models.get(arn);
     const read = model?.read(now());

@@ -1,6 +1,6 @@
 // Scripted lifecycles for the audience models a local endpoint serves: each model walks through a list
 // of statuses as it is read (or as time passes), so waiters and polling code see real transitions.
-import { labelConstraint, checkLabel } from "./model-constraints";
+import { checkGetAudienceModelInput } from "./model-constraints";
 import { serviceModel } from "./generated/service-model";
 
 /** A status the model defines for an audience model. */
@@ -99,7 +99,7 @@ export class ScriptedAudienceModel {
 export function assertValidFixture(f: AudienceModelFixture, index: number): void {
   const where = `audienceModels[${index}]`;
   if (typeof f !== "object" || f === null) throw new TypeError(`${where} must be an object`);
-  const arnProblem = checkLabel(labelConstraint("audienceModelArn"), f.audienceModelArn);
+  const arnProblem = checkGetAudienceModelInput({ audienceModelArn: f.audienceModelArn });
   if (arnProblem) throw new TypeError(`${where}.audienceModelArn (${JSON.stringify(f.audienceModelArn)}): ${arnProblem}`);
   for (const key of ["name", "trainingDatasetArn"] as const) {
     if (typeof f[key] !== "string" || f[key] === "") throw new TypeError(`${where}.${key} must be a non-empty string`);

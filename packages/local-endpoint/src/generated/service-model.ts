@@ -8,18 +8,6 @@ export const serviceModel = {
     "uri": "/audience-model/{audienceModelArn}",
     "code": 200
   },
-  "labels": [
-    {
-      "name": "audienceModelArn",
-      "shape": "com.amazonaws.cleanroomsml#AudienceModelArn",
-      "required": true,
-      "length": {
-        "min": 20,
-        "max": 2048
-      },
-      "pattern": "^arn:aws[-a-z]*:cleanrooms-ml:[-a-z0-9]+:[0-9]{12}:audience-model/[-a-zA-Z0-9_/.]+$"
-    }
-  ],
   "errors": {
     "AccessDeniedException": {
       "fault": "client",
