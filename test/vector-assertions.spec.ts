@@ -39,7 +39,7 @@ const okReport = (v: CallVector): VectorReport => ({
 });
 
 const errorReport = (fields: Partial<ErrorReport>): ErrorReport => ({
-  constructorName: "X", name: "X", message: "m", isTypeError: false, instanceOf: ["Error"], dump: "{}", ...fields,
+  constructorName: "X", name: "X", message: "m", isTypeError: false, instanceOf: ["Error"], fields: {}, dump: "{}", ...fields,
 });
 
 describe("protocol vector assertions can fail", () => {
@@ -71,7 +71,10 @@ describe("protocol vector assertions can fail", () => {
   });
 
   it("reject bad input that was sent anyway, or refused with a plain Error", () => {
-    const typed = errorReport({ name: "InputValidationError", message: "audienceModelArn is empty", instanceOf: ["Error", "InputValidationError"] });
+    const typed = errorReport({
+      name: "InputValidationError", message: "audienceModelArn must be between 20 and 2048 characters long", fault: "client",
+      instanceOf: ["Error", "InputValidationError"], fields: { memberPath: "audienceModelArn", constraint: "length" },
+    });
     const sent: Exchange = { request: { method: "GET", rawPath: "/audience-model/", headers: {}, body: "" }, signature: "valid", answered: "200" };
     expect(() => assertVector(REJECTED, { logs: [], elapsedMs: 1, handlerUsed: true, runtime: "node", error: typed }, [], "node-http")).not.toThrow();
     expect(() => assertVector(REJECTED, { logs: [], elapsedMs: 1, handlerUsed: true, runtime: "node", error: typed }, [sent], "node-http")).toThrow();

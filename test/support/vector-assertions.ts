@@ -53,6 +53,7 @@ function assertCall(v: CallVector, report: VectorReport, exchanges: Exchange[], 
       expect(e!.rawResponse?.statusCode).toBe(want.rawResponse.statusCode);
       for (const [k, val] of Object.entries(want.rawResponse.headers ?? {})) expect(e!.rawResponse?.headers[k]).toBe(val);
     }
+    if (want.fields) expect(e!.fields).toMatchObject(want.fields);
     if (want.clientSideValidation) {
       // A typed error: an exported class of the package more specific than Error, naming the offending member.
       const typed = e!.instanceOf.filter((n) => !["Error", "TypeError", "SyntaxError", "RangeError"].includes(n));

@@ -88,18 +88,32 @@ const LABEL_VECTORS: CallVector[] = [
 ];
 
 // ---- bad input: nothing may be sent ------------------------------------------------------------------------------
+// The generated InputValidationError (codegen/src, InputValidationIntegration) names the member and the broken rule.
 
-const rejected = (name: string, input: Record<string, unknown>): CallVector => ({
+const rejected = (name: string, input: Record<string, unknown>, constraint: string): CallVector => ({
   kind: "call",
   name,
   input,
-  expect: { requests: 0, error: { clientSideValidation: { messageIncludes: "audienceModelArn" } } },
+  expect: {
+    requests: 0,
+    error: {
+      class: "InputValidationError",
+      name: "InputValidationError",
+      fault: "client",
+      fields: { memberPath: "audienceModelArn", constraint },
+      clientSideValidation: { messageIncludes: "audienceModelArn" },
+    },
+  },
 });
 
 const INPUT_VECTORS: CallVector[] = [
-  rejected("input: a missing audienceModelArn is a typed client-side error and nothing is sent", {}),
-  rejected("input: an undefined audienceModelArn is a typed client-side error and nothing is sent", { audienceModelArn: { $undefined: true } }),
-  rejected("input: an empty audienceModelArn is a typed client-side error and nothing is sent (not GET /audience-model/)", { audienceModelArn: "" }),
+  rejected("input: a missing audienceModelArn is a typed client-side error and nothing is sent", {}, "required"),
+  rejected("input: an undefined audienceModelArn is a typed client-side error and nothing is sent", { audienceModelArn: { $undefined: true } }, "required"),
+  rejected("input: an empty audienceModelArn is a typed client-side error and nothing is sent (not GET /audience-model/)", { audienceModelArn: "" }, "length"),
+  rejected("input: a training-dataset ARN in the audience-model label breaks the model's pattern and is not sent",
+    { audienceModelArn: "arn:aws:cleanrooms-ml:us-east-1:123456789012:training-dataset/ds-1" }, "pattern"),
+  rejected("input: '?' and '#' in the ARN break the pattern, so no query or fragment can be smuggled into the path",
+    { audienceModelArn: "arn:aws:cleanrooms-ml:us-east-1:123456789012:audience-model/m?x=1#frag" }, "pattern"),
 ];
 
 // ---- output parsing ----------------------------------------------------------------------------------------------
