@@ -27,6 +27,8 @@ export interface Exchange {
   signature: string;
   /** What the server did: "200", "fault:hang", "403 (bad signature)". */
   answered: string;
+  /** Faults only: the client dropped the connection before the server ended the response (a real cancellation). */
+  closedByClient?: boolean;
 }
 
 export interface Preflight {
@@ -134,6 +136,8 @@ export async function verifySigV4(req: RecordedRequest, expected: SigningExpecta
 
 export interface ProtocolServer {
   endpoint: string;
+  /** Resolves once every faulted response of this vector was closed by its client, or after `ms`. */
+  untilClientsClosed(ms: number): Promise<void>;
   /** Everything that reached the server since the last load(), preflights excluded. */
   exchanges: Exchange[];
   preflights: Preflight[];
@@ -206,7 +210,12 @@ export async function startProtocolServer(options: { cors: CorsPolicy; signing: 
         const fault = FAULTS[step.fault];
         exchange.answered = `fault:${step.fault}`;
         faulted.add(res);
-        res.on("close", () => faulted.delete(res));
+        exchange.closedByClient = false;
+        res.on("close", () => {
+          // Closed before the response ended and not by load()/close() below: the client hung up.
+          if (faulted.has(res) && !res.writableFinished) exchange.closedByClient = true;
+          faulted.delete(res);
+        });
         if (!fault) {
           res.writeHead(599, corsHeaders(req));
           res.end(`test server: unknown fault ${step.fault}`);
@@ -227,9 +236,13 @@ export async function startProtocolServer(options: { cors: CorsPolicy; signing: 
     endpoint: `http://127.0.0.1:${port}`,
     exchanges,
     preflights,
+    async untilClientsClosed(ms) {
+      for (const deadline = Date.now() + ms; faulted.size > 0 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
+    },
     load(next) {
-      for (const res of faulted) res.destroy();
-      faulted.clear();
+      const leftovers = [...faulted];
+      faulted.clear(); // first, so the close events below are not taken for the client hanging up
+      for (const res of leftovers) res.destroy();
       script = next;
       exchanges.splice(0);
     },

@@ -62,6 +62,7 @@ function assertCall(v: CallVector, report: VectorReport, exchanges: Exchange[], 
       expect(e!.message).toContain(want.clientSideValidation.messageIncludes);
     }
   }
+  if (x.closedByClient !== undefined) expect({ closedByClient: exchanges[0]?.closedByClient }).toEqual({ closedByClient: x.closedByClient });
   const metadata = report.error ? report.error.metadata : report.metadata;
   if (x.metadata) expect(metadata).toMatchObject(x.metadata);
   if (x.minElapsedMs !== undefined) expect(report.elapsedMs).toBeGreaterThanOrEqual(x.minElapsedMs);

@@ -70,6 +70,8 @@ export interface VectorExpectation {
   error?: ExpectedError;
   /** $metadata of whichever settled, the output or the error. */
   metadata?: { attempts?: number; requestId?: string; httpStatusCode?: number };
+  /** Whether the client closed the connection of the first (faulted) request while it was in flight. */
+  closedByClient?: boolean;
   /** The call must settle no sooner / no later than this many milliseconds after it started. */
   minElapsedMs?: number;
   maxElapsedMs?: number;
