@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The GitHub Actions workflows cannot run here, so CI lints them instead:
 #   yamllint (Debian)                  YAML syntax and style
-#   action-validator (npm)             each workflow against the GitHub workflow JSON schema, plus its path globs
+#   action-validator (npm)             each workflow against the GitHub workflow JSON schema (SchemaStore's)
+#   .ci/parse-workflows.mjs            GitHub's own parser (@actions/workflow-parser): schema, expression contexts
 #   .ci/check-workflow-scripts.mjs     every `npm run X` a workflow calls exists in package.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,4 +14,5 @@ for f in "${files[@]}"; do
   npx --no-install action-validator "$f"
   echo "action-validator: $f ok"
 done
+node .ci/parse-workflows.mjs "${files[@]}"
 node .ci/check-workflow-scripts.mjs "${files[@]}"
