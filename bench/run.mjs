@@ -26,7 +26,7 @@ const N = smoke
   // 1 check call + warmup + sequential rounds + throughput rounds = 10,001 calls before RSS is read
   // (calls.mjs tops up to rssCalls if the counts ever add up to fewer).
   : { calls: { warmup: 2000, rounds: 15, perRound: 200, inFlight: 32, total: 1000, tputRounds: 5, rssCalls: 10_000 },
-      sign: { warmup: 5000, rounds: 15, perRound: 4000 }, coldRuns: 15 };
+      sign: { warmup: 5000, rounds: 15, perRound: 4000 }, coldRuns: 25 };
 
 const clientPkg = join(root, "packages", "client-cleanroomsml");
 if (!existsSync(join(clientPkg, "dist-cjs", "index.js"))) throw new Error("build the client first: npm run build");
