@@ -94,10 +94,31 @@ await check("(all)", "npm install tarballs", () => {
   return `${packed.length} tarball(s) into ${relative(tmpdir(), app)}`;
 });
 
+// The metadata npm shows and bundlers read, taken from the installed (packed) package.json. Entry points and
+// browser/react-native replacements must name files the tarball really has.
+function packageShape(pkgDir) {
+  const pj = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
+  const missing = ["name", "version", "description", "license", "main", "module", "types", "files"].filter((k) => !pj[k]);
+  if (!pj.repository?.url) missing.push("repository.url");
+  if (!pj.engines?.node) missing.push("engines.node");
+  if (missing.length) throw new Error(`missing ${missing.join(", ")}`);
+  if (pj.sideEffects !== false) throw new Error(`sideEffects is ${JSON.stringify(pj.sideEffects)}, expected false`);
+  const withJs = (f) => (/\.(c|m)?js$|\.d\.ts$/.test(f) ? f : `${f}.js`);
+  const targets = [pj.main, pj.module, pj.types];
+  for (const field of ["browser", "react-native"]) {
+    if (pj[field] && typeof pj[field] === "object") targets.push(...Object.keys(pj[field]), ...Object.values(pj[field]).filter((v) => v));
+  }
+  const absent = targets.map(withJs).filter((f) => !existsSync(join(pkgDir, f)));
+  if (absent.length) throw new Error(`files not in tarball: ${absent.join(", ")}`);
+  const maps = ["browser", "react-native"].filter((f) => pj[f]).join("+");
+  return `${pj.version}, ${pj.license}, node ${pj.engines.node}, sideEffects false${maps ? `, ${maps} map` : ""}`;
+}
+
 const tsc = join(app, "node_modules", "typescript", "bin", "tsc");
 for (const p of packed) {
   const name = p.json.name;
   const isClient = name === CLIENT;
+  await check(name, "package.json shape", () => packageShape(join(app, "node_modules", ...name.split("/"))));
   // (a) CommonJS and (b) ESM. The client gets real calls against a loopback service; other packages must load
   // and expose at least one export.
   await check(name, "require() (CJS)", () => {
