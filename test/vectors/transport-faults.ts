@@ -71,7 +71,8 @@ const skewUncorrectableInBrowser = (name: string, attempts: number) => ({
   metadata: { attempts },
 });
 const FETCH_TERMINATED =
-  "undici ends the body stream with TypeError('terminated') (cause: SocketError 'other side closed'); " +
+  "undici ends the body stream with TypeError('terminated') (cause: ResponseContentLengthMismatchError, code " +
+  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH); " +
   "@smithy/core's isTransientError does not recognise it, so the call is not retried and a TypeError surfaces";
 
 export const FAULT_VECTORS: FaultVector[] = [
