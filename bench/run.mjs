@@ -63,8 +63,8 @@ if (!skip.has("calls")) {
   const { endpoint, child } = await startServer();
   try {
     results.calls = {};
-    // Two passes, targets interleaved, keeping each target's better pass: damps one-off noise on a shared box.
-    for (let pass = 0; pass < (smoke ? 1 : 2); pass++) {
+    // Three passes, targets interleaved, keeping each target's best pass: damps load spikes on a shared box.
+    for (let pass = 0; pass < (smoke ? 1 : 3); pass++) {
       for (const kind of ["bare", "ours", "aws"]) {
         log(`calls: ${kind} (pass ${pass + 1})`);
         const r = runNode(["--expose-gc", join(here, "lib", "calls.mjs"), kind, endpoint, JSON.stringify(N.calls)]);
@@ -93,6 +93,7 @@ if (!skip.has("footprint")) {
   results.footprint = measureFootprint({
     workDir: join(work, "footprint"),
     offline: smoke,
+    log,
     packages: { ours: clientPkg, aws: dirname(execFileSync(process.execPath, ["-p", "require.resolve('@aws-sdk/client-cleanrooms/package.json')"], { cwd: root, encoding: "utf8" }).trim()) },
   });
 }

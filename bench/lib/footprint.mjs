@@ -1,22 +1,25 @@
 // Install footprint: pack each client's package, install the tarball into a fresh temp project with npm
 // (production dependencies only, as a user gets it), then count bytes on disk and installed packages.
+// If the registry cannot resolve a fresh install (it happens: a newly published package can require a version of a
+// sibling the registry does not serve yet), the same figures are computed from the dependency closure as installed
+// in this repository, and the result says which method produced it.
 import { execFileSync } from "node:child_process";
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
-// Apparent size of every regular file (symlinks not followed), and the npm packages found (dirs with package.json
-// directly under node_modules or a scope).
-function walk(dir) {
+// Apparent size of every regular file (symlinks not followed); `skip` names subdirectories left out.
+function walk(dir, skip = new Set()) {
   let bytes = 0;
   let files = 0;
   for (const ent of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, ent.name);
-    if (ent.isDirectory()) { const s = walk(p); bytes += s.bytes; files += s.files; }
+    if (ent.isDirectory()) { if (skip.has(ent.name)) continue; const s = walk(p); bytes += s.bytes; files += s.files; }
     else if (ent.isFile()) { bytes += lstatSync(p).size; files += 1; }
   }
   return { bytes, files };
 }
+// npm packages found under a node_modules tree (dirs directly under node_modules or a scope, nested ones too).
 function countPackages(nodeModules) {
   let n = 0;
   for (const ent of readdirSync(nodeModules, { withFileTypes: true })) {
@@ -24,12 +27,44 @@ function countPackages(nodeModules) {
     const p = join(nodeModules, ent.name);
     if (ent.name.startsWith("@")) { n += countPackages(p); continue; }
     n += 1;
-    try { if (lstatSync(join(p, "node_modules")).isDirectory()) n += countPackages(join(p, "node_modules")); } catch {}
+    if (existsSync(join(p, "node_modules"))) n += countPackages(join(p, "node_modules"));
   }
   return n;
 }
 
-export function measureFootprint({ packages, workDir, offline }) {
+// Where Node would find `name` from `fromDir`: the nearest node_modules/<name> walking up.
+function resolvePackageDir(name, fromDir) {
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, "node_modules", name);
+    if (existsSync(join(candidate, "package.json"))) return realpathSync(candidate);
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+// The production dependency closure of `pkgDir` as installed here: every package Node would load, counted once.
+// The package itself counts as packed (`packed`: npm pack's figures), not as its working directory.
+function installedClosure(pkgDir, packed) {
+  const root = realpathSync(pkgDir);
+  const seen = new Set();
+  const queue = [root];
+  let bytes = 0; let files = 0;
+  while (queue.length) {
+    const dir = queue.shift();
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    if (dir === root) { bytes += packed.unpackedSize; files += packed.entryCount; }
+    else { const s = walk(dir, new Set(["node_modules"])); bytes += s.bytes; files += s.files; }
+    const pj = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    for (const dep of Object.keys({ ...pj.dependencies, ...pj.optionalDependencies })) {
+      const found = resolvePackageDir(dep, dir);
+      if (found) queue.push(found);
+      else if (!(pj.optionalDependencies ?? {})[dep]) throw new Error(`${pj.name}: dependency ${dep} is not installed`);
+    }
+  }
+  return { installedBytes: bytes, installedFiles: files, packages: seen.size };
+}
+
+export function measureFootprint({ packages, workDir: dir, offline, log = () => {} }) {
+  const workDir = resolve(dir); // npm runs in the temp project, so the tarball path must be absolute
   mkdirSync(workDir, { recursive: true });
   const out = {};
   for (const [name, pkgDir] of Object.entries(packages)) {
@@ -37,6 +72,7 @@ export function measureFootprint({ packages, workDir, offline }) {
     const packed = JSON.parse(execFileSync("npm", ["pack", pkgDir, "--json", "--ignore-scripts", "--pack-destination", workDir],
       { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }))[0];
     const tarball = join(workDir, packed.filename);
+    const base = { tarball: packed.filename, tarballBytes: packed.size, unpackedBytes: packed.unpackedSize };
     const project = mkdtempSync(join(tmpdir(), `bench-footprint-${name}-`));
     try {
       writeFileSync(join(project, "package.json"), JSON.stringify({ name: `footprint-${name}`, version: "1.0.0", private: true }));
@@ -44,8 +80,13 @@ export function measureFootprint({ packages, workDir, offline }) {
         ...(offline ? ["--prefer-offline"] : [])], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
       const nm = join(project, "node_modules");
       const { bytes, files } = walk(nm);
-      out[name] = { tarball: packed.filename, tarballBytes: packed.size, unpackedBytes: packed.unpackedSize,
+      out[name] = { ...base, method: "npm install of the tarball into a fresh project",
         installedBytes: bytes, installedFiles: files, packages: countPackages(nm) };
+    } catch (e) {
+      const reason = String(e.stderr ?? e.message).split("\n").filter((l) => /error/i.test(l)).slice(0, 2).join(" ") || String(e.message);
+      log(`footprint ${name}: fresh install failed (${reason}); using the installed dependency closure instead`);
+      out[name] = { ...base, method: "dependency closure as installed in this repository (fresh install failed)",
+        installError: reason, ...installedClosure(pkgDir, packed) };
     } finally {
       rmSync(project, { recursive: true, force: true });
     }

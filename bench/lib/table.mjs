@@ -43,6 +43,11 @@ export function renderTable(r) {
         r.bundle[k].topPackages.map(([p, b]) => `${p} ${kb(b)}`).join(", "));
     }
   }
+  if (r.footprint) {
+    for (const k of ["ours", "aws"]) {
+      if (r.footprint[k].installError) lines.push("", `Install footprint (${k}): ${r.footprint[k].method}; npm said: ${r.footprint[k].installError}`);
+    }
+  }
   lines.push("", `node ${r.machine.node}, ${r.machine.cpus} CPUs; ours ${r.versions.ours}, AWS ${r.versions.aws}; mode ${r.mode}`);
   return lines.join("\n");
 }
