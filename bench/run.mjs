@@ -29,7 +29,11 @@ const N = smoke
       sign: { warmup: 5000, rounds: 15, perRound: 4000 }, coldRuns: 25 };
 
 const clientPkg = join(root, "packages", "client-cleanroomsml");
-if (!existsSync(join(clientPkg, "dist-cjs", "index.js"))) throw new Error("build the client first: npm run build");
+// A fresh clone after `npm ci` has no build output yet: build the client (the bench measures its dist-cjs/dist-es).
+if (!existsSync(join(clientPkg, "dist-cjs", "index.js")) || !existsSync(join(clientPkg, "dist-es", "index.js"))) {
+  process.stderr.write("[bench] building the client first (npm run build -w @cleanroomsml-sdk/client-cleanroomsml)\n");
+  execFileSync("npm", ["run", "build", "-w", "@cleanroomsml-sdk/client-cleanroomsml"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+}
 const version = (p) => JSON.parse(execFileSync(process.execPath, ["-p", `JSON.stringify(require('${p}/package.json').version)`], { cwd: root, encoding: "utf8" }));
 
 function startServer() {
