@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { lockfileOverrides } from "./lib/lockfile-overrides.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const fixtures = join(root, ".ci", "consumer");
@@ -84,8 +85,10 @@ const packed = packages.filter((p) => p.tarball);
 
 // 2. Fresh project: the tarballs plus the TypeScript and Node types a consumer would have. Dependencies come
 //    from the npm cache when it has them (--prefer-offline); nothing is taken from this repo's node_modules.
+//    Versions are pinned to this repo's lockfile (see .ci/lib/lockfile-overrides.mjs).
 const tsVersion = requireFromRoot("typescript/package.json").version;
-writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer-app", version: "0.0.0", private: true }, null, 2));
+const overrides = lockfileOverrides(root, { except: ["typescript", "@types/node", ...packages.map((p) => p.json.name)] });
+writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer-app", version: "0.0.0", private: true, overrides }, null, 2));
 for (const f of readdirSync(fixtures)) copyFileSync(join(fixtures, f), join(app, f));
 copyFileSync(join(app, "consumer.ts"), join(app, "consumer.mts"));
 await check("(all)", "npm install tarballs", () => {

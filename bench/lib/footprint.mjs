@@ -7,6 +7,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { lockfileOverrides } from "../../.ci/lib/lockfile-overrides.mjs";
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 // Apparent size of every regular file (symlinks not followed); `skip` names subdirectories left out.
 function walk(dir, skip = new Set()) {
@@ -75,7 +79,9 @@ export function measureFootprint({ packages, workDir: dir, offline, log = () => 
     const base = { tarball: packed.filename, tarballBytes: packed.size, unpackedBytes: packed.unpackedSize };
     const project = mkdtempSync(join(tmpdir(), `bench-footprint-${name}-`));
     try {
-      writeFileSync(join(project, "package.json"), JSON.stringify({ name: `footprint-${name}`, version: "1.0.0", private: true }));
+      // Pinned to this repo's lockfile, so both clients install the same runtime versions that were measured.
+      const overrides = lockfileOverrides(repoRoot, { except: [packed.name] });
+      writeFileSync(join(project, "package.json"), JSON.stringify({ name: `footprint-${name}`, version: "1.0.0", private: true, overrides }));
       execFileSync("npm", ["install", tarball, "--omit=dev", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock",
         ...(offline ? ["--prefer-offline"] : [])], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
       const nm = join(project, "node_modules");
