@@ -1,11 +1,8 @@
 // The exported constraint tables against the model itself, and the generic checker against nested shapes this
-// service does not have yet. Needs `npm run generate` (for build/smithy/client/model/model.json) and `npm run build`.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+// service does not have yet. The model AST comes from test/support/model-json.ts (the generate output, or a fresh
+// Smithy build of model/ when a clone went straight to `npm run build`).
 import { builds } from "./support/builds";
-
-const MODEL_JSON = join(__dirname, "..", "build", "smithy", "client", "model", "model.json");
-const SERVICE_ID = "com.amazonaws.cleanroomsml#AWSStarkControlService";
+import { loadModelJson, SERVICE_ID } from "./support/model-json";
 
 interface AstShape {
   type: string;
@@ -22,8 +19,7 @@ interface AstShape {
 }
 
 function loadModel(): Record<string, AstShape> {
-  if (!existsSync(MODEL_JSON)) throw new Error(`${MODEL_JSON} is missing: run \`npm run generate\` first`);
-  return JSON.parse(readFileSync(MODEL_JSON, "utf8")).shapes;
+  return loadModelJson().shapes as unknown as Record<string, AstShape>;
 }
 
 /** Every operation the service reaches, directly or through resources (the model binds GetAudienceModel as a read). */
