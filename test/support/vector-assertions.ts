@@ -42,7 +42,7 @@ function assertCall(v: CallVector, report: VectorReport, exchanges: Exchange[], 
     const e = report.error;
     expect(e).toBeDefined();
     const want = x.error;
-    if (want.class) expect(e!.instanceOf).toContain(want.class);
+    for (const cls of want.class === undefined ? [] : [want.class].flat()) expect(e!.instanceOf).toContain(cls);
     if (want.name !== undefined) expect(e!.name).toBe(want.name);
     if (want.fault !== undefined) expect(e!.fault).toBe(want.fault);
     if (want.message !== undefined) expect(e!.message).toBe(want.message);
@@ -54,6 +54,7 @@ function assertCall(v: CallVector, report: VectorReport, exchanges: Exchange[], 
       for (const [k, val] of Object.entries(want.rawResponse.headers ?? {})) expect(e!.rawResponse?.headers[k]).toBe(val);
     }
     if (want.fields) expect(e!.fields).toMatchObject(want.fields);
+    if (want.responseBodyText !== undefined) expect(e!.responseBodyText).toBe(want.responseBodyText);
     if (want.clientSideValidation) {
       // A typed error: an exported class of the package more specific than Error, naming the offending member.
       const typed = e!.instanceOf.filter((n) => !["Error", "TypeError", "SyntaxError", "RangeError"].includes(n));

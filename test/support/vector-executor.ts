@@ -28,6 +28,8 @@ export interface ErrorReport {
   /** Exported classes of the client package (and built-in error classes) the error is an instance of. */
   instanceOf: string[];
   rawResponse?: { statusCode: number; headers: Record<string, string> };
+  /** The hidden $responseBodyText field, when the error keeps the body it could not parse. */
+  responseBodyText?: string;
   /** Own enumerable fields, JSON-safe (what a caller sees with Object.keys / JSON.stringify). */
   fields: Record<string, unknown>;
   /** Own enumerable fields as JSON and String(err), for the secret check. */
@@ -106,6 +108,7 @@ function reportError(sdk: ClientModule, err: any): ErrorReport {
     isTypeError: err instanceof TypeError,
     instanceOf,
     rawResponse: raw && typeof raw.statusCode === "number" ? { statusCode: raw.statusCode, headers } : undefined,
+    responseBodyText: typeof err?.$responseBodyText === "string" ? err.$responseBodyText : undefined,
     fields: JSON.parse(stringify(encodeValue(enumerable)) || "{}"),
     dump: `${stringify(enumerable)}\n${String(err)}`,
   };

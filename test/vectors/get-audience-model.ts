@@ -234,23 +234,46 @@ const UNKNOWN_ERROR_VECTORS: CallVector[] = [
 // ---- broken and non-JSON bodies ----------------------------------------------------------------------------------
 
 const NO_RETRY = { retryStrategy: { kind: "configured", maxAttempts: 1, backoffMs: 1 } } as const;
+const RETRY_3 = { retryStrategy: { kind: "configured", maxAttempts: 3, backoffMs: 1 } } as const;
+/** A body the protocol cannot parse rejects with the generated UnparseableResponseError, a service exception. */
+const UNPARSEABLE = { class: ["UnparseableResponseError", "CleanRoomsMLServiceException"], name: "UnparseableResponseError" };
+const BAD_GATEWAY_PAGE = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+const FORBIDDEN_PAGE = "<html><body><h1>403 Forbidden</h1><p>Request blocked.</p></body></html>";
+const TRUNCATED_ERROR = '{"__type":"ValidationException","message":"cut he';
+const INVALID_200 = '{"createTime": 2026-03-01, "name": }';
 
 const BROKEN_BODY_VECTORS: CallVector[] = [
   {
     kind: "call",
-    name: "broken body: an HTML 502 from a proxy is a typed deserialization error with the status and the raw response",
+    name: "broken body: an HTML 502 from a proxy is a server-fault UnparseableResponseError with the status, the raw response and the page's text",
     input: { audienceModelArn: ARN },
     client: NO_RETRY,
-    responses: [{ status: 502, headers: { "content-type": "text/html", "x-amzn-requestid": "req-502" }, body: "<html><body><h1>502 Bad Gateway</h1></body></html>" }],
-    expect: { requests: 1, error: { class: "SyntaxError", name: "SyntaxError", httpStatusCode: 502, requestId: "req-502", rawResponse: { statusCode: 502, headers: { "content-type": "text/html" } } } },
+    responses: [{ status: 502, headers: { "content-type": "text/html", "x-amzn-requestid": "req-502" }, body: BAD_GATEWAY_PAGE }],
+    expect: { requests: 1, error: { ...UNPARSEABLE, fault: "server", httpStatusCode: 502, requestId: "req-502", rawResponse: { statusCode: 502, headers: { "content-type": "text/html" } }, responseBodyText: BAD_GATEWAY_PAGE } },
   },
   {
     kind: "call",
     name: "broken body: an HTML 502 from a proxy is transient, so it is retried and the next attempt's 200 is returned",
     input: { audienceModelArn: ARN },
-    client: { retryStrategy: { kind: "configured", maxAttempts: 3, backoffMs: 1 } },
-    responses: [{ status: 502, headers: { "content-type": "text/html" }, body: "<html><body><h1>502 Bad Gateway</h1></body></html>" }, ok(REQUIRED_ONLY)],
+    client: RETRY_3,
+    responses: [{ status: 502, headers: { "content-type": "text/html" }, body: BAD_GATEWAY_PAGE }, ok(REQUIRED_ONLY)],
     expect: { requests: 2, output: REQUIRED_ONLY_OUTPUT, metadata: { attempts: 2, httpStatusCode: 200 } },
+  },
+  {
+    kind: "call",
+    name: "broken body: an HTML 502 on every attempt is retried up to maxAttempts, then surfaces as UnparseableResponseError with the attempts counted",
+    input: { audienceModelArn: ARN },
+    client: RETRY_3,
+    responses: [{ status: 502, headers: { "content-type": "text/html", "x-amzn-requestid": "req-502" }, body: BAD_GATEWAY_PAGE }],
+    expect: { requests: 3, error: { ...UNPARSEABLE, fault: "server", httpStatusCode: 502, requestId: "req-502", responseBodyText: BAD_GATEWAY_PAGE }, metadata: { attempts: 3 } },
+  },
+  {
+    kind: "call",
+    name: "broken body: an HTML 403 from a firewall is a client-fault UnparseableResponseError and is not retried",
+    input: { audienceModelArn: ARN },
+    client: RETRY_3,
+    responses: [{ status: 403, headers: { "content-type": "text/html", "x-amzn-requestid": "req-403" }, body: FORBIDDEN_PAGE }],
+    expect: { requests: 1, error: { ...UNPARSEABLE, fault: "client", httpStatusCode: 403, requestId: "req-403", rawResponse: { statusCode: 403 }, responseBodyText: FORBIDDEN_PAGE }, metadata: { attempts: 1 } },
   },
   {
     kind: "call",
@@ -262,19 +285,27 @@ const BROKEN_BODY_VECTORS: CallVector[] = [
   },
   {
     kind: "call",
-    name: "broken body: a truncated JSON error body is a typed deserialization error with the status and the raw response",
+    name: "broken body: a truncated JSON error body is a client-fault UnparseableResponseError with the status, the raw response and the cut text",
     input: { audienceModelArn: ARN },
     client: NO_RETRY,
-    responses: [errorStep(400, '{"__type":"ValidationException","message":"cut he')],
-    expect: { requests: 1, error: { class: "SyntaxError", name: "SyntaxError", httpStatusCode: 400, requestId: "req-400", rawResponse: { statusCode: 400, headers: JSON_HEADERS } } },
+    responses: [errorStep(400, TRUNCATED_ERROR)],
+    expect: { requests: 1, error: { ...UNPARSEABLE, fault: "client", httpStatusCode: 400, requestId: "req-400", rawResponse: { statusCode: 400, headers: JSON_HEADERS }, responseBodyText: TRUNCATED_ERROR } },
   },
   {
     kind: "call",
-    name: "broken body: a 200 with invalid JSON is a typed deserialization error, not a half-parsed output",
+    name: "broken body: a 200 with invalid JSON is an UnparseableResponseError, not a half-parsed output",
     input: { audienceModelArn: ARN },
     client: NO_RETRY,
-    responses: [{ status: 200, headers: { ...JSON_HEADERS, "x-amzn-requestid": "req-200" }, body: '{"createTime": 2026-03-01, "name": }' }],
-    expect: { requests: 1, error: { class: "SyntaxError", name: "SyntaxError", httpStatusCode: 200, requestId: "req-200", rawResponse: { statusCode: 200 } } },
+    responses: [{ status: 200, headers: { ...JSON_HEADERS, "x-amzn-requestid": "req-200" }, body: INVALID_200 }],
+    expect: { requests: 1, error: { ...UNPARSEABLE, fault: "client", httpStatusCode: 200, requestId: "req-200", rawResponse: { statusCode: 200 }, responseBodyText: INVALID_200 } },
+  },
+  {
+    kind: "call",
+    name: "broken body: a 200 whose JSON is null is an UnparseableResponseError, not a TypeError from reading its members",
+    input: { audienceModelArn: ARN },
+    client: NO_RETRY,
+    responses: [{ status: 200, headers: { ...JSON_HEADERS, "x-amzn-requestid": "req-200" }, body: "null" }],
+    expect: { requests: 1, error: { ...UNPARSEABLE, fault: "client", httpStatusCode: 200, requestId: "req-200", responseBodyText: "null" } },
   },
 ];
 

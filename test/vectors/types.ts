@@ -45,8 +45,8 @@ export interface ExpectedRequest {
 }
 
 export interface ExpectedError {
-  /** Name of the exported class the error must be an instance of, or a built-in such as "SyntaxError". */
-  class?: string;
+  /** Exported class (or classes, all of them) the error must be an instance of, or a built-in such as "SyntaxError". */
+  class?: string | string[];
   /** Checks that hold for any typed client-side validation error, whatever its class is called. */
   clientSideValidation?: { messageIncludes: string };
   name?: string;
@@ -59,6 +59,8 @@ export interface ExpectedError {
   rawResponse?: { statusCode: number; headers?: Record<string, string> };
   /** Named fields (beyond message) the error must carry, e.g. a modeled member. */
   fields?: Record<string, unknown>;
+  /** The raw body text the error keeps in its (hidden) $responseBodyText field. */
+  responseBodyText?: string;
 }
 
 export interface VectorExpectation {

@@ -22,4 +22,6 @@ export * from "./models/models_0";
 
 export * from "./validation";
 
+export * from "./unparseableResponse";
+
 export { CleanRoomsMLServiceException } from "./models/CleanRoomsMLServiceException";

@@ -1,0 +1,147 @@
+package dev.cleanroomsmlsdk.codegen;
+
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.function.Consumer;
+import software.amazon.smithy.codegen.core.Symbol;
+import software.amazon.smithy.model.Model;
+import software.amazon.smithy.model.knowledge.OperationIndex;
+import software.amazon.smithy.model.shapes.MemberShape;
+import software.amazon.smithy.model.shapes.OperationShape;
+import software.amazon.smithy.model.shapes.StructureShape;
+import software.amazon.smithy.model.traits.StreamingTrait;
+import software.amazon.smithy.typescript.codegen.CodegenUtils;
+import software.amazon.smithy.typescript.codegen.TypeScriptCodegenContext;
+import software.amazon.smithy.typescript.codegen.TypeScriptDependency;
+import software.amazon.smithy.typescript.codegen.TypeScriptSettings;
+import software.amazon.smithy.typescript.codegen.TypeScriptWriter;
+import software.amazon.smithy.typescript.codegen.integration.RuntimeClientPlugin;
+import software.amazon.smithy.typescript.codegen.integration.TypeScriptIntegration;
+import software.amazon.smithy.utils.IoUtils;
+
+/**
+ * A typed error for responses whose body the protocol cannot parse.
+ *
+ * <p>With the stock generator, a body that is not the JSON restJson1 expects (an HTML 502 or 403 page from a proxy,
+ * JSON cut short, a 200 with invalid JSON) makes {@code client.send} reject with the parser's bare {@code SyntaxError}
+ * (or a {@code TypeError} for JSON of the wrong shape): not an instance of the service's base exception, no
+ * {@code $fault}, and the body text gone. This integration writes:
+ * <ul>
+ *   <li>{@code src/unparseableResponse/UnparseableResponseError.ts}: {@code UnparseableResponseError}, which extends the
+ *       service's base exception ({@code CleanRoomsMLServiceException} here) and carries the status, request id,
+ *       {@code $fault} by status class, the raw response, the first 64 KiB of the body as text and the parser's error
+ *       as {@code cause}; exported from the package index.</li>
+ *   <li>{@code src/unparseableResponse/unparseableResponsePlugin.ts}: a runtime plugin that adds two middlewares in the
+ *       {@code deserialize} step, relative to the schema serde plugin's {@code deserializerMiddleware}: one inside it
+ *       that reads the body into memory before the protocol does (the protocol reuses those bytes, so nothing is read
+ *       or copied twice), one around it that turns its parse failures into the typed error. Being in
+ *       {@code deserialize} keeps both inside the retry middleware ({@code finalizeRequest}), which therefore sees the
+ *       typed error, with its status, on every attempt.</li>
+ *   <li>One {@link RuntimeClientPlugin} adding that plugin to every command whose output has no streaming member (a
+ *       stream must stay a stream; such operations keep the stock behaviour).</li>
+ * </ul>
+ * Both TypeScript files are copied from resources next to this class.
+ */
+public final class UnparseableResponseIntegration implements TypeScriptIntegration {
+
+    static final String FOLDER = "unparseableResponse";
+    static final String ERROR_MODULE = "UnparseableResponseError";
+    static final String PLUGIN_MODULE = "unparseableResponsePlugin";
+
+    private static final String RESOURCES = "unparseable/";
+
+    @Override
+    public String name() {
+        return "cleanroomsml-unparseable-response";
+    }
+
+    @Override
+    public List<RuntimeClientPlugin> getClientPlugins() {
+        return List.of(
+            RuntimeClientPlugin.builder()
+                .pluginFunction(
+                    Symbol.builder()
+                        .namespace(modulePath(PLUGIN_MODULE), "/")
+                        .name("getUnparseableResponsePlugin")
+                        .build()
+                )
+                // An operation predicate makes this a command plugin: it is added to each command's stack, next to
+                // that command's deserializer, and only for operations whose response body is read whole anyway.
+                .operationPredicate((model, service, operation) -> !hasStreamingOutput(model, operation))
+                .build()
+        );
+    }
+
+    @Override
+    public void customize(TypeScriptCodegenContext context) {
+        TypeScriptSettings settings = context.settings();
+        if (!settings.generateClient()) {
+            return;
+        }
+        Model model = context.model();
+        // The same name the generator gives the base exception class and its file under src/models/.
+        String baseException = CodegenUtils.getSyntheticBaseExceptionName(
+            CodegenUtils.getServiceName(settings, model, context.symbolProvider()), model);
+
+        copyRuntime(context, ERROR_MODULE, writer -> {
+            writer.addRelativeImport(
+                baseException, "__BaseException",
+                Paths.get("./" + CodegenUtils.SOURCE_FOLDER + "/models/" + baseException));
+            writer.addTypeImport("HttpResponse", "__HttpResponse", TypeScriptDependency.PROTOCOL_HTTP);
+            writer.addTypeImport("ResponseMetadata", "__ResponseMetadata", TypeScriptDependency.SMITHY_TYPES);
+            writer.addImport("toUtf8", "__toUtf8", TypeScriptDependency.AWS_SDK_UTIL_UTF8);
+        });
+        copyRuntime(context, PLUGIN_MODULE, writer -> {
+            writer.addImport("HttpResponse", "__HttpResponse", TypeScriptDependency.PROTOCOL_HTTP);
+            writer.addImport("ServiceException", "__ServiceException", TypeScriptDependency.AWS_SMITHY_CLIENT);
+            writer.addImport("fromUtf8", "__fromUtf8", TypeScriptDependency.AWS_SDK_UTIL_UTF8);
+            writer.addTypeImport("DeserializeHandlerArguments", null, TypeScriptDependency.SMITHY_TYPES);
+            writer.addTypeImport("DeserializeHandlerOutput", null, TypeScriptDependency.SMITHY_TYPES);
+            writer.addTypeImport("DeserializeMiddleware", null, TypeScriptDependency.SMITHY_TYPES);
+            writer.addTypeImport("Pluggable", null, TypeScriptDependency.SMITHY_TYPES);
+            writer.addTypeImport("RelativeMiddlewareOptions", null, TypeScriptDependency.SMITHY_TYPES);
+            writer.addTypeImport("StreamCollector", null, TypeScriptDependency.SMITHY_TYPES);
+            writer.addRelativeImport("UnparseableResponseError", null, Paths.get(modulePath(ERROR_MODULE)));
+            writer.addRelativeImport("responseMetadata", null, Paths.get(modulePath(ERROR_MODULE)));
+        });
+
+        context.writerDelegator().useFileWriter(sourceFile("index"), writer -> {
+            writer.write("export { UnparseableResponseError, UNPARSEABLE_BODY_TEXT_LIMIT } from \"./$L\";", ERROR_MODULE);
+            writer.write("export type { UnparseableResponseErrorOptions } from \"./$L\";", ERROR_MODULE);
+            // The plugin module stays internal: commands import it directly, users never need to.
+        });
+        // The package index was opened before integrations run; the delegator appends to the same file.
+        context.writerDelegator().useFileWriter(
+            Paths.get(CodegenUtils.SOURCE_FOLDER, "index.ts").toString(),
+            writer -> writer.write("export * from \"./$L\";", FOLDER)
+        );
+    }
+
+    /** A streaming blob payload or an event stream: bodies that must not be read into memory up front. */
+    private static boolean hasStreamingOutput(Model model, OperationShape operation) {
+        StructureShape output = OperationIndex.of(model).expectOutputShape(operation);
+        for (MemberShape member : output.members()) {
+            if (model.expectShape(member.getTarget()).hasTrait(StreamingTrait.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void copyRuntime(TypeScriptCodegenContext context, String module, Consumer<TypeScriptWriter> imports) {
+        String source = IoUtils.readUtf8Resource(getClass(), RESOURCES + module + ".ts");
+        context.writerDelegator().useFileWriter(sourceFile(module), writer -> {
+            imports.accept(writer);
+            // $L so that `$` in the TypeScript source is not read as a formatter placeholder.
+            writer.write("$L", source.stripTrailing());
+        });
+    }
+
+    private static String modulePath(String module) {
+        return "./" + CodegenUtils.SOURCE_FOLDER + "/" + FOLDER + "/" + module;
+    }
+
+    private static String sourceFile(String module) {
+        return Paths.get(CodegenUtils.SOURCE_FOLDER, FOLDER, module + ".ts").toString();
+    }
+}

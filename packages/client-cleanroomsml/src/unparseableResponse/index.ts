@@ -1,0 +1,3 @@
+// smithy-typescript generated code
+export { UnparseableResponseError, UNPARSEABLE_BODY_TEXT_LIMIT } from "./UnparseableResponseError";
+export type { UnparseableResponseErrorOptions } from "./UnparseableResponseError";

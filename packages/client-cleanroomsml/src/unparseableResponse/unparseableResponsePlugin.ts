@@ -1,0 +1,161 @@
+// smithy-typescript generated code
+import { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
+import { ServiceException as __ServiceException } from "@smithy/smithy-client";
+import type {
+  DeserializeHandlerArguments,
+  DeserializeHandlerOutput,
+  DeserializeMiddleware,
+  Pluggable,
+  RelativeMiddlewareOptions,
+  StreamCollector,
+} from "@smithy/types";
+import { fromUtf8 as __fromUtf8 } from "@smithy/util-utf8";
+
+import { responseMetadata, UnparseableResponseError } from "./UnparseableResponseError";
+
+// Turns response bodies the protocol cannot parse into UnparseableResponseError. Written by
+// UnparseableResponseIntegration.
+//
+// Two middlewares sit on either side of the protocol's deserializer ("deserializerMiddleware", added by the client's
+// schema serde plugin), so both run in the `deserialize` step, once per attempt. That step is inside the retry and
+// signing middlewares (`finalizeRequest`): the retry strategy sees the typed error of each attempt, with its
+// $metadata.httpStatusCode, and retries a 5xx error page as it retries any transient server error.
+//
+//   retryMiddleware -> unparseableResponseMiddleware -> deserializerMiddleware -> unparseableResponseBufferMiddleware -> transport
+//
+// The deserializer consumes the body stream while parsing and drops the text when parsing fails, so the inner
+// middleware reads the body first and puts the bytes back as the body. The protocol reuses a Uint8Array body as it is
+// (no second read, no copy), so a valid response costs two extra middleware calls. When the deserializer fails, it
+// attaches the response to its error as `$response`; the outer middleware finds the bytes there, as its body.
+
+/** What the plugin needs from the client's resolved config. */
+export interface UnparseableResponseResolvedConfig {
+  /** The runtime's body reader (Node stream or web ReadableStream), the one the protocol itself would use. */
+  streamCollector: StreamCollector;
+}
+
+const bufferMiddlewareOptions: RelativeMiddlewareOptions = {
+  // After (inside) the deserializer: the response reaches this middleware first, with its body still unread.
+  relation: "after",
+  toMiddleware: "deserializerMiddleware",
+  name: "unparseableResponseBufferMiddleware",
+  tags: ["UNPARSEABLE_RESPONSE"],
+  // The generated command re-applies its plugins each time it is sent; replacing by name keeps one copy.
+  override: true,
+};
+
+const errorMiddlewareOptions: RelativeMiddlewareOptions = {
+  // Before (around) the deserializer: every error it raises passes through here before the retry middleware sees it.
+  relation: "before",
+  toMiddleware: "deserializerMiddleware",
+  name: "unparseableResponseMiddleware",
+  tags: ["UNPARSEABLE_RESPONSE"],
+  override: true,
+};
+
+/**
+ * Reads the response body into memory and puts the bytes back as the body. Only added to operations without a streaming output, whose bodies are small JSON documents.
+ *
+ * @internal
+ */
+export const unparseableResponseBufferMiddleware =
+  (config: UnparseableResponseResolvedConfig): DeserializeMiddleware<any, any> =>
+  (next) =>
+  async (args: DeserializeHandlerArguments<any>): Promise<DeserializeHandlerOutput<any>> => {
+    const result = await next(args);
+    const response = result.response;
+    if (!__HttpResponse.isInstance(response)) return result;
+    const body: unknown = response.body;
+    if (body instanceof Uint8Array) return result;
+    if (body === undefined || body === null) {
+      // The protocol reads a missing body as empty; an empty array says the same and marks the body as read.
+      response.body = new Uint8Array(0);
+      return result;
+    }
+    let collected: Uint8Array;
+    try {
+      collected = await config.streamCollector(body);
+    } catch (error) {
+      throw asBodyReadFailure(error, response);
+    }
+    // The protocol reuses the body only if it is a Uint8Array of this realm; bytes from another realm (a collector
+    // loaded outside a test runner's vm context) get a view from this one, which copies nothing.
+    const bytes = collected instanceof Uint8Array ? collected : sameRealmView(collected);
+    response.body = bytes;
+    return result;
+  };
+
+/**
+ * Replaces an error the deserializer raised while reading a buffered response (invalid JSON, or a value it could not
+ * convert) with {@link UnparseableResponseError}. Service errors, modeled or not, and transport failures pass as they are.
+ *
+ * @internal
+ */
+export const unparseableResponseMiddleware: DeserializeMiddleware<any, any> =
+  (next, context) =>
+  async (args: DeserializeHandlerArguments<any>): Promise<DeserializeHandlerOutput<any>> => {
+    try {
+      return await next(args);
+    } catch (error) {
+      // The body is the bytes the inner middleware read, or the same body as text: when the JSON parser reports the
+      // text it decoded as `$responseBodyText` (its path in browsers), the deserializer swaps that in as the body.
+      // A body-read failure leaves the stream there, and a transport failure has no $response at all.
+      const response = error !== null && typeof error === "object" ? error.$response : undefined;
+      const body: unknown = __HttpResponse.isInstance(response) ? response.body : undefined;
+      const bytes = body instanceof Uint8Array ? body : typeof body === "string" ? __fromUtf8(body) : undefined;
+      if (bytes === undefined || __ServiceException.isInstance(error)) throw error;
+      throw new UnparseableResponseError({
+        response,
+        body: bytes,
+        cause: error,
+        operation: context.commandName?.replace(/Command$/, ""),
+      });
+    }
+  };
+
+function sameRealmView(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * A failure while reading the body used to happen inside the deserializer, which gave the error `$response` and a
+ * `$metadata` with the status. It now happens before; the same two fields keep the retry strategy's view (a reset
+ * under a 503 is still a 503) and the caller's unchanged.
+ */
+function asBodyReadFailure(error: any, response: __HttpResponse): unknown {
+  if (error === null || typeof error !== "object") return error;
+  try {
+    if (!("$response" in error)) {
+      Object.defineProperty(error, "$response", { value: response, enumerable: false, writable: false, configurable: false });
+    }
+    if (!("$metadata" in error)) {
+      error.$metadata = responseMetadata(response);
+    }
+  } catch {
+    // A frozen or exotic error object is rethrown as it is.
+  }
+  return error;
+}
+
+// One plugin per client config, built on first use: sending a command costs a lookup here, not new closures.
+const plugins = new WeakMap<UnparseableResponseResolvedConfig, Pluggable<any, any>>();
+
+/**
+ * The runtime plugin every generated command without a streaming output applies.
+ *
+ * @internal
+ */
+export const getUnparseableResponsePlugin = (config: UnparseableResponseResolvedConfig): Pluggable<any, any> => {
+  let plugin = plugins.get(config);
+  if (plugin === undefined) {
+    const buffer = unparseableResponseBufferMiddleware(config);
+    plugin = {
+      applyToStack: (stack) => {
+        stack.addRelativeTo(buffer, bufferMiddlewareOptions);
+        stack.addRelativeTo(unparseableResponseMiddleware, errorMiddlewareOptions);
+      },
+    };
+    plugins.set(config, plugin);
+  }
+  return plugin;
+};
