@@ -157,7 +157,7 @@ describe.each(builds)("UnparseableResponseError (%s)", (_name, load) => {
     });
   });
 
-  it("a body whose stream fails mid-read is a transport failure, not an unparseable body, and keeps its status and response", async () => {
+  it("a body whose stream fails mid-read is a transport failure (ResponseBodyReadError), not an unparseable body, and keeps its status and response", async () => {
     // A request handler of this realm (a loopback socket's errors come from Node's own realm, which the jest vm wraps
     // and strips): the stream fails the way a connection reset mid-body fails it.
     const reset = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
@@ -181,7 +181,8 @@ describe.each(builds)("UnparseableResponseError (%s)", (_name, load) => {
     });
     try {
       const err: any = await client.send(new sdk.GetAudienceModelCommand({ audienceModelArn: ARN })).then(() => undefined, (e) => e);
-      expect(err).toBe(reset);
+      expect(err).toBeInstanceOf(sdk.ResponseBodyReadError);
+      expect({ cause: err.cause, code: err.code }).toEqual({ cause: reset, code: "ECONNRESET" });
       expect(err).not.toBeInstanceOf(sdk.UnparseableResponseError);
       expect({ status: err.$metadata?.httpStatusCode, requestId: err.$metadata?.requestId, rawStatus: err.$response?.statusCode })
         .toEqual({ status: 503, requestId: "req-cut", rawStatus: 503 });

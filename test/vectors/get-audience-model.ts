@@ -393,6 +393,8 @@ const CANCEL_VECTORS: CallVector[] = [
     client: { ...NO_RETRY, requestHandler: { requestTimeout: 200, throwOnRequestTimeout: true } },
     responses: [{ fault: "hang" }],
     expect: { requests: 1, error: { name: "TimeoutError" }, closedByClient: true },
+    // Not fixable from the generated client: before headers the only AbortSignal fetch() gets is the caller's, which the
+    // client passes to the handler as it is; a middleware cannot add one (the body-read deadline starts at headers).
     knownFailure: {
       "fetch-node": "FetchHttpHandler's requestTimeout only races a timer against fetch() and never aborts it, so the request stays open",
       "fetch-chromium": "FetchHttpHandler's requestTimeout never aborts the fetch; Chromium then also holds later GETs to the same URL behind it (HTTP cache lock)",

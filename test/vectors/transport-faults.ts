@@ -44,16 +44,15 @@ const PROMPTLY_MS = 2_000;
 
 const retriedToSuccess = (attempts: number) => ({ requests: attempts, output: MODEL_OUTPUT, metadata: { attempts, httpStatusCode: 200 } });
 
-const NODE_STALL_ABORT =
-  "@smithy/node-http-handler: after headers arrive, abort only destroys the request; the body stream then fails with " +
-  "Node's generic Error('aborted', code ECONNRESET), which surfaces instead of an AbortError";
-const STALL_TIMEOUT =
-  "requestTimeout stops counting once response headers arrive (node-http-handler clears its timer on the response " +
-  "event; fetch-http-handler races only the fetch() promise), so a body that never finishes hangs the call";
-const CHROMIUM_BODY_NETWORK_ERROR =
-  "Chromium fails a body read cut short by the peer with TypeError('network error'); @smithy/core's " +
-  "isBrowserNetworkError knows only fetch() rejection messages ('Failed to fetch', ...), so the call is not retried " +
-  "and the TypeError surfaces";
+/**
+ * Where a body read fails, the generated client's buffering middleware (UnparseableResponseIntegration) is what makes
+ * the outcome uniform: the stock handlers stop enforcing requestTimeout once headers arrive, Node reports a caller's
+ * abort after headers as Error("aborted"), and undici ("terminated") and Chromium ("network error") fail a cut body
+ * with TypeErrors that @smithy/core's retry classification does not know. The middleware bounds the read by
+ * requestTimeout and the AbortSignal and types the failures (ResponseBodyTimeoutError named "TimeoutError", an
+ * AbortError, the transient ResponseBodyReadError), on all three transports alike.
+ */
+const BODY_TIMEOUT_ERROR = { class: ["ResponseBodyTimeoutError", "ResponseBodyReadError"], name: "TimeoutError", httpStatusCode: 200, rawResponse: { statusCode: 200 } };
 /**
  * Chromium's network stack itself re-sends an idempotent request whose reused keep-alive connection was reset
  * before any response byte, so the SDK may see one attempt fewer than the server saw requests. Either way the
@@ -70,11 +69,6 @@ const skewUncorrectableInBrowser = (name: string, attempts: number) => ({
   error: { class: "CleanRoomsMLServiceException", name, fault: "client" as const, httpStatusCode: 403 },
   metadata: { attempts },
 });
-const FETCH_TERMINATED =
-  "undici ends the body stream with TypeError('terminated') (cause: ResponseContentLengthMismatchError, code " +
-  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH); " +
-  "@smithy/core's isTransientError does not recognise it, so the call is not retried and a TypeError surfaces";
-
 export const FAULT_VECTORS: FaultVector[] = [
   {
     kind: "call",
@@ -94,7 +88,19 @@ export const FAULT_VECTORS: FaultVector[] = [
     client: RETRY_FAST,
     responses: [{ fault: "reset-mid-body", params: { body: MODEL_BODY, sendBytes: 40 } }, OK],
     expect: retriedToSuccess(2),
-    knownFailure: { "fetch-chromium": CHROMIUM_BODY_NETWORK_ERROR },
+  },
+  {
+    kind: "call",
+    row: "reset mid-body, every attempt",
+    name: "fault: a connection reset halfway through the body on every attempt ends, after maxAttempts, in ResponseBodyReadError with the 200 status and $metadata",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "reset-mid-body", params: { body: MODEL_BODY, sendBytes: 40 } }],
+    expect: {
+      requests: 3,
+      error: { class: "ResponseBodyReadError", name: "ResponseBodyReadError", httpStatusCode: 200, rawResponse: { statusCode: 200 } },
+      metadata: { attempts: 3, httpStatusCode: 200 },
+    },
   },
   {
     kind: "call",
@@ -125,14 +131,15 @@ export const FAULT_VECTORS: FaultVector[] = [
     client: RETRY_FAST,
     abortAfterMs: 300,
     responses: [{ fault: "stall-body", params: { body: MODEL_BODY, sendBytes: 20 } }],
-    expect: { requests: 1, error: { name: "AbortError" }, metadata: { attempts: 1 }, minElapsedMs: 290, maxElapsedMs: PROMPTLY_MS },
-    expectOn: {
-      // In plain Node this is a DOMException named AbortError. Under jest the client runs in a vm realm while undici's
-      // DOMException comes from Node's own, so @smithy/core's `instanceof Error` check wraps it as
-      // Error("AWS SDK error wrapper for AbortError: ..."): a harness artefact, asserted as such.
-      "fetch-node": { requests: 1, error: { messageIncludes: "AbortError" }, metadata: { attempts: 1 }, minElapsedMs: 290, maxElapsedMs: PROMPTLY_MS },
+    // The abort comes after the headers, so the error also carries the response's status; the client hangs up.
+    expect: {
+      requests: 1,
+      error: { name: "AbortError", httpStatusCode: 200, rawResponse: { statusCode: 200 } },
+      metadata: { attempts: 1, httpStatusCode: 200 },
+      closedByClient: true,
+      minElapsedMs: 290,
+      maxElapsedMs: PROMPTLY_MS,
     },
-    knownFailure: { "node-http": NODE_STALL_ABORT },
   },
   {
     kind: "call",
@@ -141,10 +148,33 @@ export const FAULT_VECTORS: FaultVector[] = [
     input,
     client: { retryStrategy: { kind: "configured", maxAttempts: 1, backoffMs: 1 }, requestHandler: { requestTimeout: 300, throwOnRequestTimeout: true } },
     responses: [{ fault: "stall-body", params: { body: MODEL_BODY, sendBytes: 20 } }],
-    expect: { requests: 1, error: { name: "TimeoutError" }, maxElapsedMs: PROMPTLY_MS },
+    // The deadline counts from when the request went out, headers included; reading stops and the client hangs up.
+    expect: { requests: 1, error: BODY_TIMEOUT_ERROR, metadata: { attempts: 1, httpStatusCode: 200 }, closedByClient: true, minElapsedMs: 290, maxElapsedMs: PROMPTLY_MS },
     // A hang is reported after 2.5 s rather than the default 5 s: the deadline under test is 300 ms.
     watchdogMs: 2_500,
-    knownFailure: { "node-http": STALL_TIMEOUT, "fetch-node": STALL_TIMEOUT, "fetch-chromium": STALL_TIMEOUT },
+  },
+  {
+    kind: "call",
+    row: "body never finishes + requestTimeout, retried",
+    name: "fault: headers sent but the body never finishes; requestTimeout ends the attempt with a transient TimeoutError and the retry succeeds",
+    input,
+    client: { ...RETRY_FAST, requestHandler: { requestTimeout: 300, throwOnRequestTimeout: true } },
+    responses: [{ fault: "stall-body", params: { body: MODEL_BODY, sendBytes: 20 } }, OK],
+    expect: { ...retriedToSuccess(2), closedByClient: true, minElapsedMs: 290, maxElapsedMs: PROMPTLY_MS },
+    watchdogMs: 2_500,
+  },
+  {
+    kind: "call",
+    row: "body never finishes + requestTimeout alone",
+    name: "fault: headers sent but the body never finishes; requestTimeout without throwOnRequestTimeout bounds the body on fetch, while NodeHttpHandler only warns, as it does before headers",
+    input,
+    client: { retryStrategy: { kind: "configured", maxAttempts: 1, backoffMs: 1 }, requestHandler: { requestTimeout: 300 } },
+    abortAfterMs: 900,
+    responses: [{ fault: "stall-body", params: { body: MODEL_BODY, sendBytes: 20 } }],
+    expect: { requests: 1, error: BODY_TIMEOUT_ERROR, closedByClient: true, minElapsedMs: 290, maxElapsedMs: 850 },
+    // NodeHttpHandler's requestTimeout is a warning unless throwOnRequestTimeout is set; the body read keeps that
+    // opt-in, so here only the caller's AbortSignal ends the call.
+    expectOn: { "node-http": { requests: 1, error: { name: "AbortError", httpStatusCode: 200 }, closedByClient: true, minElapsedMs: 890, maxElapsedMs: PROMPTLY_MS } },
   },
   {
     kind: "call",
@@ -176,7 +206,6 @@ export const FAULT_VECTORS: FaultVector[] = [
     client: RETRY_FAST,
     responses: [{ fault: "wrong-content-length", params: { body: MODEL_BODY, delta: 100 } }, OK],
     expect: retriedToSuccess(2),
-    knownFailure: { "fetch-node": FETCH_TERMINATED, "fetch-chromium": CHROMIUM_BODY_NETWORK_ERROR },
   },
   {
     kind: "call",

@@ -9,9 +9,11 @@ import type {
   RelativeMiddlewareOptions,
   StreamCollector,
 } from "@smithy/types";
+import { getSmithyContext as __getSmithyContext } from "@smithy/util-middleware";
 import { fromUtf8 as __fromUtf8 } from "@smithy/util-utf8";
 
-import { responseMetadata, UnparseableResponseError } from "./UnparseableResponseError";
+import { bodyTimeoutMs, readResponseBody } from "./readResponseBody";
+import { UnparseableResponseError } from "./UnparseableResponseError";
 
 // Turns response bodies the protocol cannot parse into UnparseableResponseError. Written by
 // UnparseableResponseIntegration.
@@ -27,11 +29,18 @@ import { responseMetadata, UnparseableResponseError } from "./UnparseableRespons
 // middleware reads the body first and puts the bytes back as the body. The protocol reuses a Uint8Array body as it is
 // (no second read, no copy), so a valid response costs two extra middleware calls. When the deserializer fails, it
 // attaches the response to its error as `$response`; the outer middleware finds the bytes there, as its body.
+//
+// Reading the body here also lets the client bound it and name its failures (readResponseBody.ts): the request
+// handler's requestTimeout, counted from when this attempt's request went out, covers the body too, the caller's
+// AbortSignal stops it with an AbortError, and a connection that fails mid-body is a transient ResponseBodyReadError,
+// which the retry middleware outside sees and retries.
 
 /** What the plugin needs from the client's resolved config. */
 export interface UnparseableResponseResolvedConfig {
   /** The runtime's body reader (Node stream or web ReadableStream), the one the protocol itself would use. */
   streamCollector: StreamCollector;
+  /** The transport; its `httpHandlerConfigs().requestTimeout` bounds the body read too (see readResponseBody.ts). */
+  requestHandler?: unknown;
 }
 
 const bufferMiddlewareOptions: RelativeMiddlewareOptions = {
@@ -55,13 +64,16 @@ const errorMiddlewareOptions: RelativeMiddlewareOptions = {
 
 /**
  * Reads the response body into memory and puts the bytes back as the body. Only added to operations without a streaming output, whose bodies are small JSON documents.
+ * The read is bounded by the handler's requestTimeout and the call's AbortSignal, and its failures are typed (see
+ * {@link readResponseBody}).
  *
  * @internal
  */
 export const unparseableResponseBufferMiddleware =
   (config: UnparseableResponseResolvedConfig): DeserializeMiddleware<any, any> =>
-  (next) =>
+  (next, context) =>
   async (args: DeserializeHandlerArguments<any>): Promise<DeserializeHandlerOutput<any>> => {
+    const startedAt = Date.now();
     const result = await next(args);
     const response = result.response;
     if (!__HttpResponse.isInstance(response)) return result;
@@ -72,12 +84,13 @@ export const unparseableResponseBufferMiddleware =
       response.body = new Uint8Array(0);
       return result;
     }
-    let collected: Uint8Array;
-    try {
-      collected = await config.streamCollector(body);
-    } catch (error) {
-      throw asBodyReadFailure(error, response);
-    }
+    const collected = await readResponseBody(body, config.streamCollector, response, {
+      // Read per attempt: the handler resolves its config on first use, and it can be updated between calls.
+      timeoutMs: bodyTimeoutMs(config.requestHandler),
+      startedAt,
+      signal: __getSmithyContext(context).abortSignal as any,
+      commandName: context.commandName,
+    });
     // The protocol reuses the body only if it is a Uint8Array of this realm; bytes from another realm (a collector
     // loaded outside a test runner's vm context) get a view from this one, which copies nothing.
     const bytes = collected instanceof Uint8Array ? collected : sameRealmView(collected);
@@ -115,26 +128,6 @@ export const unparseableResponseMiddleware: DeserializeMiddleware<any, any> =
 
 function sameRealmView(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/**
- * A failure while reading the body used to happen inside the deserializer, which gave the error `$response` and a
- * `$metadata` with the status. It now happens before; the same two fields keep the retry strategy's view (a reset
- * under a 503 is still a 503) and the caller's unchanged.
- */
-function asBodyReadFailure(error: any, response: __HttpResponse): unknown {
-  if (error === null || typeof error !== "object") return error;
-  try {
-    if (!("$response" in error)) {
-      Object.defineProperty(error, "$response", { value: response, enumerable: false, writable: false, configurable: false });
-    }
-    if (!("$metadata" in error)) {
-      error.$metadata = responseMetadata(response);
-    }
-  } catch {
-    // A frozen or exotic error object is rethrown as it is.
-  }
-  return error;
 }
 
 // One plugin per client config, built on first use: sending a command costs a lookup here, not new closures.

@@ -37,6 +37,13 @@ import software.amazon.smithy.utils.IoUtils;
  *       or copied twice), one around it that turns its parse failures into the typed error. Being in
  *       {@code deserialize} keeps both inside the retry middleware ({@code finalizeRequest}), which therefore sees the
  *       typed error, with its status, on every attempt.</li>
+ *   <li>{@code src/unparseableResponse/readResponseBody.ts} and {@code ResponseBodyReadError.ts}: since the inner
+ *       middleware is where the body is read, it also bounds that read and types its failures. The request handler's
+ *       {@code requestTimeout} (which the stock handlers stop enforcing once headers arrive) and the call's
+ *       {@code AbortSignal} stop the read at its source, releasing the connection; the outcomes are
+ *       {@code ResponseBodyTimeoutError} (name {@code TimeoutError}), an {@code AbortError}, or, for a connection that
+ *       fails mid-body, the transient {@code ResponseBodyReadError}, which the retry strategies retry. Both classes are
+ *       exported from the package index.</li>
  *   <li>One {@link RuntimeClientPlugin} adding that plugin to every command whose output has no streaming member (a
  *       stream must stay a stream; such operations keep the stock behaviour).</li>
  * </ul>
@@ -47,6 +54,8 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
     static final String FOLDER = "unparseableResponse";
     static final String ERROR_MODULE = "UnparseableResponseError";
     static final String PLUGIN_MODULE = "unparseableResponsePlugin";
+    static final String BODY_ERROR_MODULE = "ResponseBodyReadError";
+    static final String BODY_READ_MODULE = "readResponseBody";
 
     private static final String RESOURCES = "unparseable/";
 
@@ -91,6 +100,18 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
             writer.addTypeImport("ResponseMetadata", "__ResponseMetadata", TypeScriptDependency.SMITHY_TYPES);
             writer.addImport("toUtf8", "__toUtf8", TypeScriptDependency.AWS_SDK_UTIL_UTF8);
         });
+        copyRuntime(context, BODY_ERROR_MODULE, writer -> {
+            writer.addTypeImport("HttpResponse", "__HttpResponse", TypeScriptDependency.PROTOCOL_HTTP);
+            writer.addTypeImport("ResponseMetadata", "__ResponseMetadata", TypeScriptDependency.SMITHY_TYPES);
+            writer.addRelativeImport("responseMetadata", null, Paths.get(modulePath(ERROR_MODULE)));
+        });
+        copyRuntime(context, BODY_READ_MODULE, writer -> {
+            writer.addTypeImport("HttpResponse", "__HttpResponse", TypeScriptDependency.PROTOCOL_HTTP);
+            writer.addTypeImport("StreamCollector", null, TypeScriptDependency.SMITHY_TYPES);
+            writer.addRelativeImport("ResponseBodyReadError", null, Paths.get(modulePath(BODY_ERROR_MODULE)));
+            writer.addRelativeImport("ResponseBodyTimeoutError", null, Paths.get(modulePath(BODY_ERROR_MODULE)));
+            writer.addRelativeImport("responseMetadata", null, Paths.get(modulePath(ERROR_MODULE)));
+        });
         copyRuntime(context, PLUGIN_MODULE, writer -> {
             writer.addImport("HttpResponse", "__HttpResponse", TypeScriptDependency.PROTOCOL_HTTP);
             writer.addImport("ServiceException", "__ServiceException", TypeScriptDependency.AWS_SMITHY_CLIENT);
@@ -101,13 +122,17 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
             writer.addTypeImport("Pluggable", null, TypeScriptDependency.SMITHY_TYPES);
             writer.addTypeImport("RelativeMiddlewareOptions", null, TypeScriptDependency.SMITHY_TYPES);
             writer.addTypeImport("StreamCollector", null, TypeScriptDependency.SMITHY_TYPES);
+            writer.addImport("getSmithyContext", "__getSmithyContext", TypeScriptDependency.UTIL_MIDDLEWARE);
             writer.addRelativeImport("UnparseableResponseError", null, Paths.get(modulePath(ERROR_MODULE)));
-            writer.addRelativeImport("responseMetadata", null, Paths.get(modulePath(ERROR_MODULE)));
+            writer.addRelativeImport("bodyTimeoutMs", null, Paths.get(modulePath(BODY_READ_MODULE)));
+            writer.addRelativeImport("readResponseBody", null, Paths.get(modulePath(BODY_READ_MODULE)));
         });
 
         context.writerDelegator().useFileWriter(sourceFile("index"), writer -> {
             writer.write("export { UnparseableResponseError, UNPARSEABLE_BODY_TEXT_LIMIT } from \"./$L\";", ERROR_MODULE);
             writer.write("export type { UnparseableResponseErrorOptions } from \"./$L\";", ERROR_MODULE);
+            writer.write("export { ResponseBodyReadError, ResponseBodyTimeoutError } from \"./$L\";", BODY_ERROR_MODULE);
+            writer.write("export type { ResponseBodyReadErrorOptions } from \"./$L\";", BODY_ERROR_MODULE);
             // The plugin module stays internal: commands import it directly, users never need to.
         });
         // The package index was opened before integrations run; the delegator appends to the same file.
