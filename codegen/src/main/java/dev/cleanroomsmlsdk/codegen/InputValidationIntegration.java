@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import software.amazon.smithy.codegen.core.CodegenException;
 import software.amazon.smithy.codegen.core.Symbol;
 import software.amazon.smithy.model.Model;
@@ -44,7 +43,6 @@ import software.amazon.smithy.typescript.codegen.TypeScriptSettings;
 import software.amazon.smithy.typescript.codegen.TypeScriptWriter;
 import software.amazon.smithy.typescript.codegen.integration.RuntimeClientPlugin;
 import software.amazon.smithy.typescript.codegen.integration.TypeScriptIntegration;
-import software.amazon.smithy.utils.IoUtils;
 import software.amazon.smithy.utils.StringUtils;
 
 /**
@@ -74,7 +72,7 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
     static final String CONFIG_MODULE = "inputValidationConfig";
     static final String BY_OPERATION = "InputConstraintsByOperation";
 
-    private static final String RESOURCES = "validation/";
+    private static final RuntimeTemplates RUNTIME = new RuntimeTemplates(InputValidationIntegration.class, "validation/", FOLDER);
     private static final String PROTOCOL_TEST_FOLDER = "test/functional/";
     private static final BigDecimal MAX_SAFE_INTEGER = BigDecimal.valueOf(9007199254740991L);
 
@@ -95,7 +93,7 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
             RuntimeClientPlugin.builder()
                 .pluginFunction(
                     Symbol.builder()
-                        .namespace(modulePath(PLUGIN_MODULE), "/")
+                        .namespace(RUNTIME.modulePath(PLUGIN_MODULE), "/")
                         .name("getInputValidationPlugin")
                         .build()
                 )
@@ -120,13 +118,13 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
         Model model = context.model();
         ServiceShape service = settings.getService(model);
 
-        copyRuntime(context, "InputValidationError", writer -> {
-            writer.addRelativeTypeImport("InputConstraint", null, Paths.get(modulePath("checkInput")));
-            writer.addRelativeTypeImport("InputViolation", null, Paths.get(modulePath("checkInput")));
+        RUNTIME.copy(context, "InputValidationError", writer -> {
+            writer.addRelativeTypeImport("InputConstraint", null, Paths.get(RUNTIME.modulePath("checkInput")));
+            writer.addRelativeTypeImport("InputViolation", null, Paths.get(RUNTIME.modulePath("checkInput")));
         });
-        copyRuntime(context, "checkInput", writer -> { });
-        copyRuntime(context, CONFIG_MODULE, writer -> { });
-        copyRuntime(context, PLUGIN_MODULE, writer -> {
+        RUNTIME.copy(context, "checkInput", writer -> { });
+        RUNTIME.copy(context, CONFIG_MODULE, writer -> { });
+        RUNTIME.copy(context, PLUGIN_MODULE, writer -> {
             writer.addTypeImport("AbsoluteLocation", null, TypeScriptDependency.SMITHY_TYPES);
             writer.addTypeImport("InitializeHandlerArguments", null, TypeScriptDependency.SMITHY_TYPES);
             writer.addTypeImport("InitializeHandlerOptions", null, TypeScriptDependency.SMITHY_TYPES);
@@ -134,15 +132,15 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
             writer.addTypeImport("InitializeMiddleware", null, TypeScriptDependency.SMITHY_TYPES);
             writer.addTypeImport("MetadataBearer", null, TypeScriptDependency.SMITHY_TYPES);
             writer.addTypeImport("Pluggable", null, TypeScriptDependency.SMITHY_TYPES);
-            writer.addRelativeTypeImport("OperationInputConstraints", null, Paths.get(modulePath("checkInput")));
-            writer.addRelativeImport("findInputViolation", null, Paths.get(modulePath("checkInput")));
-            writer.addRelativeImport("InputValidationError", null, Paths.get(modulePath("InputValidationError")));
+            writer.addRelativeTypeImport("OperationInputConstraints", null, Paths.get(RUNTIME.modulePath("checkInput")));
+            writer.addRelativeImport("findInputViolation", null, Paths.get(RUNTIME.modulePath("checkInput")));
+            writer.addRelativeImport("InputValidationError", null, Paths.get(RUNTIME.modulePath("InputValidationError")));
             writer.addRelativeTypeImport(
-                "InputValidationResolvedConfig", null, Paths.get(modulePath(CONFIG_MODULE)));
+                "InputValidationResolvedConfig", null, Paths.get(RUNTIME.modulePath(CONFIG_MODULE)));
         });
         writeTables(context, model, service);
 
-        context.writerDelegator().useFileWriter(sourceFile("index"), writer -> {
+        context.writerDelegator().useFileWriter(RUNTIME.sourceFile("index"), writer -> {
             writer.write("export * from \"./InputValidationError\";");
             writer.write("export * from \"./checkInput\";");
             writer.write("export * from \"./$L\";", CONSTRAINTS_MODULE);
@@ -180,18 +178,6 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
         }
     }
 
-    private void copyRuntime(
-        TypeScriptCodegenContext context,
-        String module,
-        Consumer<TypeScriptWriter> imports
-    ) {
-        String source = IoUtils.readUtf8Resource(getClass(), RESOURCES + module + ".ts");
-        context.writerDelegator().useFileWriter(sourceFile(module), writer -> {
-            imports.accept(writer);
-            // $L so that `$` in the TypeScript source is not read as a formatter placeholder.
-            writer.write("$L", source.stripTrailing());
-        });
-    }
 
     private void writeTables(TypeScriptCodegenContext context, Model model, ServiceShape service) {
         OperationIndex operationIndex = OperationIndex.of(model);
@@ -199,8 +185,8 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
         Set<OperationShape> operations = TopDownIndex.of(model).getContainedOperations(service);
         Map<String, String> byOperation = new TreeMap<>();
 
-        context.writerDelegator().useFileWriter(sourceFile(CONSTRAINTS_MODULE), writer -> {
-            writer.addRelativeTypeImport("OperationInputConstraints", null, Paths.get(modulePath("checkInput")));
+        context.writerDelegator().useFileWriter(RUNTIME.sourceFile(CONSTRAINTS_MODULE), writer -> {
+            writer.addRelativeTypeImport("OperationInputConstraints", null, Paths.get(RUNTIME.modulePath("checkInput")));
             for (OperationShape operation : operations) {
                 String operationName = operation.getId().getName(service);
                 String tableName = tableSymbol(service, operation).getName();
@@ -363,7 +349,7 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
     }
 
     private static Symbol configSymbol(String name) {
-        return Symbol.builder().namespace(modulePath(CONFIG_MODULE), "/").name(name).build();
+        return Symbol.builder().namespace(RUNTIME.modulePath(CONFIG_MODULE), "/").name(name).build();
     }
 
     /** Interfaces: the client imports them with {@code import type}. */
@@ -373,16 +359,8 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
 
     private static Symbol tableSymbol(ServiceShape service, OperationShape operation) {
         return Symbol.builder()
-            .namespace(modulePath(CONSTRAINTS_MODULE), "/")
+            .namespace(RUNTIME.modulePath(CONSTRAINTS_MODULE), "/")
             .name(StringUtils.capitalize(operation.getId().getName(service)) + "InputConstraints")
             .build();
-    }
-
-    private static String modulePath(String module) {
-        return "./" + CodegenUtils.SOURCE_FOLDER + "/" + FOLDER + "/" + module;
-    }
-
-    private static String sourceFile(String module) {
-        return Paths.get(CodegenUtils.SOURCE_FOLDER, FOLDER, module + ".ts").toString();
     }
 }

@@ -2,7 +2,6 @@ package dev.cleanroomsmlsdk.codegen;
 
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.function.Consumer;
 import software.amazon.smithy.codegen.core.Symbol;
 import software.amazon.smithy.model.Model;
 import software.amazon.smithy.model.knowledge.OperationIndex;
@@ -17,7 +16,6 @@ import software.amazon.smithy.typescript.codegen.TypeScriptSettings;
 import software.amazon.smithy.typescript.codegen.TypeScriptWriter;
 import software.amazon.smithy.typescript.codegen.integration.RuntimeClientPlugin;
 import software.amazon.smithy.typescript.codegen.integration.TypeScriptIntegration;
-import software.amazon.smithy.utils.IoUtils;
 
 /**
  * A typed error for responses whose body the protocol cannot parse.
@@ -57,7 +55,7 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
     static final String BODY_ERROR_MODULE = "ResponseBodyReadError";
     static final String BODY_READ_MODULE = "readResponseBody";
 
-    private static final String RESOURCES = "unparseable/";
+    private static final RuntimeTemplates RUNTIME = new RuntimeTemplates(UnparseableResponseIntegration.class, "unparseable/", FOLDER);
 
     @Override
     public String name() {
@@ -70,7 +68,7 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
             RuntimeClientPlugin.builder()
                 .pluginFunction(
                     Symbol.builder()
-                        .namespace(modulePath(PLUGIN_MODULE), "/")
+                        .namespace(RUNTIME.modulePath(PLUGIN_MODULE), "/")
                         .name("getUnparseableResponsePlugin")
                         .build()
                 )
@@ -92,7 +90,7 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
         String baseException = CodegenUtils.getSyntheticBaseExceptionName(
             CodegenUtils.getServiceName(settings, model, context.symbolProvider()), model);
 
-        copyRuntime(context, ERROR_MODULE, writer -> {
+        RUNTIME.copy(context, ERROR_MODULE, writer -> {
             writer.addRelativeImport(
                 baseException, "__BaseException",
                 Paths.get("./" + CodegenUtils.SOURCE_FOLDER + "/models/" + baseException));
@@ -100,19 +98,19 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
             writer.addTypeImport("ResponseMetadata", "__ResponseMetadata", TypeScriptDependency.SMITHY_TYPES);
             writer.addImport("toUtf8", "__toUtf8", TypeScriptDependency.AWS_SDK_UTIL_UTF8);
         });
-        copyRuntime(context, BODY_ERROR_MODULE, writer -> {
+        RUNTIME.copy(context, BODY_ERROR_MODULE, writer -> {
             writer.addTypeImport("HttpResponse", "__HttpResponse", TypeScriptDependency.PROTOCOL_HTTP);
             writer.addTypeImport("ResponseMetadata", "__ResponseMetadata", TypeScriptDependency.SMITHY_TYPES);
-            writer.addRelativeImport("responseMetadata", null, Paths.get(modulePath(ERROR_MODULE)));
+            writer.addRelativeImport("responseMetadata", null, Paths.get(RUNTIME.modulePath(ERROR_MODULE)));
         });
-        copyRuntime(context, BODY_READ_MODULE, writer -> {
+        RUNTIME.copy(context, BODY_READ_MODULE, writer -> {
             writer.addTypeImport("HttpResponse", "__HttpResponse", TypeScriptDependency.PROTOCOL_HTTP);
             writer.addTypeImport("StreamCollector", null, TypeScriptDependency.SMITHY_TYPES);
-            writer.addRelativeImport("ResponseBodyReadError", null, Paths.get(modulePath(BODY_ERROR_MODULE)));
-            writer.addRelativeImport("ResponseBodyTimeoutError", null, Paths.get(modulePath(BODY_ERROR_MODULE)));
-            writer.addRelativeImport("responseMetadata", null, Paths.get(modulePath(ERROR_MODULE)));
+            writer.addRelativeImport("ResponseBodyReadError", null, Paths.get(RUNTIME.modulePath(BODY_ERROR_MODULE)));
+            writer.addRelativeImport("ResponseBodyTimeoutError", null, Paths.get(RUNTIME.modulePath(BODY_ERROR_MODULE)));
+            writer.addRelativeImport("responseMetadata", null, Paths.get(RUNTIME.modulePath(ERROR_MODULE)));
         });
-        copyRuntime(context, PLUGIN_MODULE, writer -> {
+        RUNTIME.copy(context, PLUGIN_MODULE, writer -> {
             writer.addImport("HttpResponse", "__HttpResponse", TypeScriptDependency.PROTOCOL_HTTP);
             writer.addImport("ServiceException", "__ServiceException", TypeScriptDependency.AWS_SMITHY_CLIENT);
             writer.addImport("fromUtf8", "__fromUtf8", TypeScriptDependency.AWS_SDK_UTIL_UTF8);
@@ -123,12 +121,12 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
             writer.addTypeImport("RelativeMiddlewareOptions", null, TypeScriptDependency.SMITHY_TYPES);
             writer.addTypeImport("StreamCollector", null, TypeScriptDependency.SMITHY_TYPES);
             writer.addImport("getSmithyContext", "__getSmithyContext", TypeScriptDependency.UTIL_MIDDLEWARE);
-            writer.addRelativeImport("UnparseableResponseError", null, Paths.get(modulePath(ERROR_MODULE)));
-            writer.addRelativeImport("bodyTimeoutMs", null, Paths.get(modulePath(BODY_READ_MODULE)));
-            writer.addRelativeImport("readResponseBody", null, Paths.get(modulePath(BODY_READ_MODULE)));
+            writer.addRelativeImport("UnparseableResponseError", null, Paths.get(RUNTIME.modulePath(ERROR_MODULE)));
+            writer.addRelativeImport("bodyTimeoutMs", null, Paths.get(RUNTIME.modulePath(BODY_READ_MODULE)));
+            writer.addRelativeImport("readResponseBody", null, Paths.get(RUNTIME.modulePath(BODY_READ_MODULE)));
         });
 
-        context.writerDelegator().useFileWriter(sourceFile("index"), writer -> {
+        context.writerDelegator().useFileWriter(RUNTIME.sourceFile("index"), writer -> {
             writer.write("export { UnparseableResponseError, UNPARSEABLE_BODY_TEXT_LIMIT } from \"./$L\";", ERROR_MODULE);
             writer.write("export type { UnparseableResponseErrorOptions } from \"./$L\";", ERROR_MODULE);
             writer.write("export { ResponseBodyReadError, ResponseBodyTimeoutError } from \"./$L\";", BODY_ERROR_MODULE);
@@ -151,22 +149,5 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
             }
         }
         return false;
-    }
-
-    private void copyRuntime(TypeScriptCodegenContext context, String module, Consumer<TypeScriptWriter> imports) {
-        String source = IoUtils.readUtf8Resource(getClass(), RESOURCES + module + ".ts");
-        context.writerDelegator().useFileWriter(sourceFile(module), writer -> {
-            imports.accept(writer);
-            // $L so that `$` in the TypeScript source is not read as a formatter placeholder.
-            writer.write("$L", source.stripTrailing());
-        });
-    }
-
-    private static String modulePath(String module) {
-        return "./" + CodegenUtils.SOURCE_FOLDER + "/" + FOLDER + "/" + module;
-    }
-
-    private static String sourceFile(String module) {
-        return Paths.get(CodegenUtils.SOURCE_FOLDER, FOLDER, module + ".ts").toString();
     }
 }
