@@ -6,24 +6,18 @@ import { FetchHttpHandler } from "@smithy/fetch-http-handler";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { builds } from "./support/builds";
 import { TEST_CREDENTIALS, TEST_REGION } from "./support/credentials";
+import { audienceModelArn, minimalAudienceModel } from "./support/fixtures";
 import { json, LoopbackServer, RecordedRequest, startLoopbackServer } from "./support/loopback-server";
 
 const sdk = builds[0][1]();
-const ARN = "arn:aws:cleanrooms-ml:us-east-1:123456789012:audience-model/skewed";
+const ARN = audienceModelArn("skewed");
 const SKEW_MS = 15 * 60 * 1000;
 /** SigV4's tolerance on the service side. */
 const ALLOWED_SKEW_MS = 5 * 60 * 1000;
 /** Slack for the time a request spends in flight and in the retry backoff. */
 const SLACK_MS = 5_000;
 
-const MODEL = {
-  createTime: "2026-03-01T10:00:00Z",
-  updateTime: "2026-03-02T11:30:00Z",
-  audienceModelArn: ARN,
-  name: "skewed",
-  trainingDatasetArn: "arn:aws:cleanrooms-ml:us-east-1:123456789012:training-dataset/ds-1",
-  status: "ACTIVE",
-};
+const MODEL = minimalAudienceModel(ARN, "skewed");
 
 /** x-amz-date is ISO 8601 basic format: 20260301T100000Z. */
 function parseAmzDate(value: string): number {

@@ -8,16 +8,10 @@ import { Readable } from "node:stream";
 import { ReadableStream } from "node:stream/web";
 import { builds } from "./support/builds";
 import { TEST_CREDENTIALS, TEST_REGION } from "./support/credentials";
+import { audienceModelArn, minimalAudienceModel } from "./support/fixtures";
 
-const ARN = "arn:aws:cleanrooms-ml:us-east-1:123456789012:audience-model/m";
-const MODEL_JSON = JSON.stringify({
-  createTime: "2026-03-01T10:00:00Z",
-  updateTime: "2026-03-02T11:30:00Z",
-  audienceModelArn: ARN,
-  name: "m",
-  trainingDatasetArn: "arn:aws:cleanrooms-ml:us-east-1:123456789012:training-dataset/ds-1",
-  status: "ACTIVE",
-});
+const ARN = audienceModelArn("m");
+const MODEL_JSON = JSON.stringify(minimalAudienceModel(ARN, "m"));
 const HEADERS = { "content-type": "application/json", "x-amzn-requestid": "req-body" };
 
 /** A Node body that sends its first bytes and then nothing, ever. */

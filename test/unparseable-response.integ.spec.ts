@@ -6,17 +6,11 @@ import { ConfiguredRetryStrategy } from "@smithy/util-retry";
 import { Readable } from "node:stream";
 import { builds } from "./support/builds";
 import { TEST_CREDENTIALS, TEST_REGION } from "./support/credentials";
+import { audienceModelArn, minimalAudienceModel } from "./support/fixtures";
 import { json, LoopbackServer, ScriptedResponse, startLoopbackServer } from "./support/loopback-server";
 
-const ARN = "arn:aws:cleanrooms-ml:us-east-1:123456789012:audience-model/m";
-const MODEL = {
-  createTime: "2026-03-01T10:00:00Z",
-  updateTime: "2026-03-02T11:30:00Z",
-  audienceModelArn: ARN,
-  name: "m",
-  trainingDatasetArn: "arn:aws:cleanrooms-ml:us-east-1:123456789012:training-dataset/ds-1",
-  status: "ACTIVE",
-};
+const ARN = audienceModelArn("m");
+const MODEL = minimalAudienceModel(ARN, "m");
 const PAGE = "<html><body><h1>502 Bad Gateway</h1><p>upstream went away</p></body></html>";
 const html = (status: number, body = PAGE): ScriptedResponse => ({ status, headers: { "content-type": "text/html" }, body });
 const bytes = (text: string) => new TextEncoder().encode(text);
