@@ -1,10 +1,11 @@
 // Throttling storm: the server answers every call 429 ThrottlingException. The standard strategy must stop at
 // maxAttempts and hand back the last error; the adaptive strategy must slow the client down (its send rate, measured at
-// the server, falls); and once the retry quota is spent, calls stop retrying. Backoffs are shortened through the
-// strategies' public `backoff` option so the suite stays fast; the decisions under test are unchanged.
+// the server, falls); and once the retry quota is spent, calls stop retrying and the error says so ($retryOutcome and
+// its message, written by RetryOutcomeIntegration). Backoffs are shortened through the strategies' public `backoff`
+// option so the suite stays fast; the decisions under test are unchanged.
 import { AdaptiveRetryStrategy, DefaultRateLimiter, StandardRetryStrategy } from "@smithy/util-retry";
-import type { RetryStrategyV2, StandardRetryBackoffStrategy } from "@smithy/types";
-import { builds } from "./support/builds";
+import type { RetryStrategyV2, RetryToken, StandardRetryBackoffStrategy } from "@smithy/types";
+import { builds, ClientModule } from "./support/builds";
 import { TEST_CREDENTIALS, TEST_REGION } from "./support/credentials";
 import { json, LoopbackServer, startLoopbackServer } from "./support/loopback-server";
 
@@ -25,6 +26,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let server: LoopbackServer;
 let throttling = true;
+/** When set, every call is answered 404 ResourceNotFoundException instead (an error no strategy retries). */
+let notFound = false;
 /** Arrival time of every request, to measure the client's send rate at the server. */
 const arrivals: number[] = [];
 
@@ -32,6 +35,9 @@ beforeAll(async () => {
   server = await startLoopbackServer(() => {
     arrivals.push(Date.now());
     const requestId = `storm-${arrivals.length}`;
+    if (notFound) {
+      return json(404, { message: "Audience model not found" }, { "x-amzn-errortype": "ResourceNotFoundException", "x-amzn-requestid": requestId });
+    }
     return throttling
       ? json(429, { message: "Rate exceeded" }, { "x-amzn-errortype": "ThrottlingException", "x-amzn-requestid": requestId })
       : json(200, MODEL, { "x-amzn-requestid": requestId });
@@ -40,15 +46,16 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => {
   throttling = true;
+  notFound = false;
   arrivals.splice(0);
   server.requests.splice(0);
 });
 
-function newClient(config: { retryStrategy?: RetryStrategyV2; maxAttempts?: number; retryMode?: string }) {
-  return new sdk.CleanRoomsMLClient({ region: TEST_REGION, endpoint: server.endpoint, credentials: TEST_CREDENTIALS, ...config });
+function newClient(config: { retryStrategy?: RetryStrategyV2; maxAttempts?: number; retryMode?: string }, client: ClientModule = sdk) {
+  return new client.CleanRoomsMLClient({ region: TEST_REGION, endpoint: server.endpoint, credentials: TEST_CREDENTIALS, ...config });
 }
-const call = (client: ReturnType<typeof newClient>, abortSignal?: AbortSignal) =>
-  client.send(new sdk.GetAudienceModelCommand({ audienceModelArn: ARN }), { abortSignal }).then(
+const call = (client: ReturnType<typeof newClient>, abortSignal?: AbortSignal, module: ClientModule = sdk) =>
+  client.send(new module.GetAudienceModelCommand({ audienceModelArn: ARN }), { abortSignal }).then(
     (out) => ({ ok: true as const, out }),
     (err: any) => ({ ok: false as const, err }),
   );
@@ -152,41 +159,139 @@ describe("adaptive strategy under a throttling storm", () => {
   }, 15_000);
 });
 
-describe("retry quota exhaustion", () => {
+// Both published builds carry RetryOutcomeIntegration's plugin; each gets the same checks.
+describe.each(builds)("retry quota exhaustion (%s)", (_build, load) => {
+  const mod = load();
   /** Throttled retries cost 5 tokens from a bucket of 500, so about 100 retries drain it. */
-  async function drain() {
-    const strategy = new StandardRetryStrategy({ maxAttempts: 3, backoff: SHORT_BACKOFF });
-    const client = newClient({ retryStrategy: strategy });
+  async function drain(strategy: RetryStrategyV2 = new StandardRetryStrategy({ maxAttempts: 3, backoff: SHORT_BACKOFF })) {
+    const client = newClient({ retryStrategy: strategy }, mod);
     const errors: any[] = [];
     for (let i = 0; i < 60; i++) {
-      const r = await call(client);
+      const r = await call(client, undefined, mod);
       if (!r.ok) errors.push(r.err);
     }
+    const decorated = await client.config.retryStrategy();
     client.destroy();
-    return { strategy, errors };
+    return { errors, decorated };
   }
 
   it("stops retrying once the quota is spent: calls end after one attempt, below maxAttempts", async () => {
-    const { strategy, errors } = await drain();
+    const strategy = new StandardRetryStrategy({ maxAttempts: 3, backoff: SHORT_BACKOFF });
+    const { errors } = await drain(strategy);
     expect(errors).toHaveLength(60);
     expect(errors[0].$metadata.attempts).toBe(3);
     const last = errors[errors.length - 1];
-    expect(last).toBeInstanceOf(sdk.ThrottlingException);
+    expect(last).toBeInstanceOf(mod.ThrottlingException);
     expect(last.$metadata.attempts).toBe(1);
     expect(strategy.getCapacity()).toBeLessThan(5);
     // 50 calls retried twice (100 x 5 tokens) before the bucket ran dry.
     expect(errors.filter((e) => e.$metadata.attempts === 3)).toHaveLength(50);
   });
 
-  // KNOWN UPSTREAM BEHAVIOUR (@smithy/core retry middleware, re-exported by @smithy/middleware-retry 4.8.x):
-  // StandardRetryStrategy.refreshRetryTokenForRetry throws Error("No retry token available") when the quota is spent,
-  // but the middleware catches it and rethrows the last service error with only $metadata.attempts set; nothing on the
-  // error says the quota ran out (attempts < maxAttempts is the only trace). Tracked upstream as aws/aws-sdk-js-v3#4753.
-  // Fixing it needs a change in @smithy/core; this test asserts the correct behaviour and fails until then.
-  test.failing("says on the error that the retry quota ran out", async () => {
+  // Upstream, the @smithy/core retry middleware drops the strategy's Error("No retry token available") and rethrows
+  // the last service error (aws/aws-sdk-js-v3#4753); the generated client annotates that error before it is rethrown.
+  it("says on the error that the retry quota ran out, keeping its class, name and $metadata", async () => {
     const { errors } = await drain();
+    const last: InstanceType<ClientModule["ThrottlingException"]> = errors[errors.length - 1];
+    expect(last).toBeInstanceOf(mod.ThrottlingException);
+    expect(last).toBeInstanceOf(mod.CleanRoomsMLServiceException);
+    expect(last.name).toBe("ThrottlingException");
+    expect(last.$fault).toBe("client");
+    expect(last.$metadata).toMatchObject({ httpStatusCode: 429, attempts: 1, requestId: `storm-${server.requests.length}` });
+    // Typed on every modeled error through the base exception.
+    const outcome: "quota-exhausted" | "max-attempts" | "not-retryable" | undefined = last.$retryOutcome;
+    expect(outcome).toBe("quota-exhausted");
+    expect(mod.getRetryOutcome(last)).toBe("quota-exhausted");
+    expect(last.message).toBe("Rate exceeded (gave up after 1 of 3 attempts: the client's retry quota is exhausted)");
+    expect(last.stack).toMatch(/^ThrottlingException: Rate exceeded \(gave up after 1 of 3 attempts: the client's retry quota is exhausted\)\n/);
+    // The calls that still had quota ran out of attempts instead: marked so, message as the service wrote it.
+    const full = errors.filter((e) => e.$metadata.attempts === 3);
+    expect(full).toHaveLength(50);
+    for (const e of full) {
+      expect(e.$retryOutcome).toBe("max-attempts");
+      expect(e.message).toBe("Rate exceeded");
+    }
+    expect(errors.filter((e) => e.$retryOutcome === "quota-exhausted")).toHaveLength(10);
+  });
+
+  it("says so with the adaptive strategy too", async () => {
+    // A high floor keeps the rate limiter from slowing these 60 calls to a crawl; the quota logic is the standard one.
+    const adaptive = new AdaptiveRetryStrategy(3, {
+      maxAttempts: 3,
+      backoff: SHORT_BACKOFF,
+      rateLimiter: new DefaultRateLimiter({ minFillRate: 10_000 }),
+    });
+    const { errors } = await drain(adaptive);
     const last = errors[errors.length - 1];
-    const said = [last.message, last.cause?.message, JSON.stringify(last.$metadata)].join(" | ");
-    expect(said).toMatch(/quota|no retry token|retry capacity/i);
+    expect(last).toBeInstanceOf(mod.ThrottlingException);
+    expect(last.$retryOutcome).toBe("quota-exhausted");
+    expect(last.message).toMatch(/\(gave up after 1 of 3 attempts: the client's retry quota is exhausted\)$/);
+  });
+
+  it("wraps a strategy passed in without replacing it: instanceof, mode and getCapacity() still reach it", async () => {
+    const strategy = new StandardRetryStrategy({ maxAttempts: 3, backoff: SHORT_BACKOFF });
+    const { decorated } = await drain(strategy);
+    expect(decorated).toBeInstanceOf(StandardRetryStrategy);
+    expect((decorated as StandardRetryStrategy).mode).toBe("standard");
+    expect((decorated as StandardRetryStrategy).getCapacity()).toBe(strategy.getCapacity());
+    expect(strategy.getCapacity()).toBeLessThan(5);
+  });
+
+  it("marks the last of maxAttempts with the default strategy (maxAttempts: 2, retryMode: 'standard', real backoff)", async () => {
+    const client = newClient({ maxAttempts: 2, retryMode: "standard" }, mod);
+    const r = await call(client, undefined, mod);
+    client.destroy();
+    const err = (r as { err: any }).err;
+    expect(err).toBeInstanceOf(mod.ThrottlingException);
+    expect(err.$metadata).toMatchObject({ httpStatusCode: 429, attempts: 2, requestId: "storm-2" });
+    expect(err.$retryOutcome).toBe("max-attempts");
+    expect(mod.getRetryOutcome(err)).toBe("max-attempts");
+    // Only a drained quota changes the message; here $metadata.attempts already tells the story.
+    expect(err.message).toBe("Rate exceeded");
+  });
+
+  it("marks maxAttempts 1 with the default adaptive strategy", async () => {
+    const client = newClient({ maxAttempts: 1, retryMode: "adaptive" }, mod);
+    const r = await call(client, undefined, mod);
+    client.destroy();
+    const err = (r as { err: any }).err;
+    expect(err).toBeInstanceOf(mod.ThrottlingException);
+    expect(err.$metadata.attempts).toBe(1);
+    expect(err.$retryOutcome).toBe("max-attempts");
+    expect(err.message).toBe("Rate exceeded");
+  });
+
+  it("marks an error no strategy retries as not-retryable and leaves its message as the service wrote it", async () => {
+    notFound = true;
+    const client = newClient({}, mod);
+    const r = await call(client, undefined, mod);
+    client.destroy();
+    const err = (r as { err: any }).err;
+    expect(err).toBeInstanceOf(mod.ResourceNotFoundException);
+    expect(err.$metadata).toMatchObject({ httpStatusCode: 404, attempts: 1 });
+    expect(mod.getRetryOutcome(err)).toBe("not-retryable");
+    expect(err.message).toBe("Audience model not found");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("leaves a custom strategy's refusals alone: the client cannot know its reasons", async () => {
+    let refusals = 0;
+    const custom: RetryStrategyV2 = {
+      acquireInitialRetryToken: async () => ({ getRetryCount: () => 0, getRetryDelay: () => 0 }) as RetryToken,
+      refreshRetryTokenForRetry: async () => {
+        refusals += 1;
+        throw new Error("custom policy: no retry");
+      },
+      recordSuccess: () => undefined,
+    };
+    const client = newClient({ retryStrategy: custom }, mod);
+    const r = await call(client, undefined, mod);
+    client.destroy();
+    const err = (r as { err: any }).err;
+    expect(refusals).toBe(1);
+    expect(err).toBeInstanceOf(mod.ThrottlingException);
+    expect(err.$retryOutcome).toBeUndefined();
+    expect(mod.getRetryOutcome(err)).toBeUndefined();
+    expect(err.message).toBe("Rate exceeded");
   });
 });

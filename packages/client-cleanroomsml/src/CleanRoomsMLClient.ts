@@ -68,6 +68,7 @@ import {
   type EndpointParameters,
   resolveClientEndpointParameters,
 } from "./endpoint/EndpointParameters";
+import { getRetryOutcomePlugin } from "./retryOutcome/retryOutcomePlugin";
 import { getRuntimeConfig as __getRuntimeConfig } from "./runtimeConfig";
 import { type RuntimeExtension, type RuntimeExtensionsConfig, resolveRuntimeExtensions } from "./runtimeExtensions";
 import {
@@ -314,6 +315,7 @@ export class CleanRoomsMLClient extends __Client<
     const _config_9 = resolveRuntimeExtensions(_config_8, configuration?.extensions || []);
     this.config = _config_9;
     this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+    this.middlewareStack.use(getRetryOutcomePlugin(this.config));
     this.middlewareStack.use(getRetryPlugin(this.config));
     this.middlewareStack.use(getContentLengthPlugin(this.config));
     this.middlewareStack.use(getHttpSigningPlugin(this.config));

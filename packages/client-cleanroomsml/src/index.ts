@@ -24,4 +24,6 @@ export * from "./validation";
 
 export * from "./unparseableResponse";
 
+export * from "./retryOutcome";
+
 export { CleanRoomsMLServiceException } from "./models/CleanRoomsMLServiceException";
