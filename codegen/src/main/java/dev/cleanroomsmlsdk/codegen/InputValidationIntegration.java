@@ -91,12 +91,7 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
                 .resolveFunction(configSymbol("resolveInputValidationConfig"))
                 .build(),
             RuntimeClientPlugin.builder()
-                .pluginFunction(
-                    Symbol.builder()
-                        .namespace(RUNTIME.modulePath(PLUGIN_MODULE), "/")
-                        .name("getInputValidationPlugin")
-                        .build()
-                )
+                .pluginFunction(RUNTIME.symbol(PLUGIN_MODULE, "getInputValidationPlugin"))
                 // Each command passes its own table; the key differs from the symbol name, so the generator writes
                 // `constraints: GetAudienceModelInputConstraints` and imports it.
                 .additionalPluginFunctionParamsSupplier(
@@ -349,7 +344,7 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
     }
 
     private static Symbol configSymbol(String name) {
-        return Symbol.builder().namespace(RUNTIME.modulePath(CONFIG_MODULE), "/").name(name).build();
+        return RUNTIME.symbol(CONFIG_MODULE, name);
     }
 
     /** Interfaces: the client imports them with {@code import type}. */

@@ -2,8 +2,6 @@ package dev.cleanroomsmlsdk.codegen;
 
 import java.nio.file.Paths;
 import java.util.List;
-import software.amazon.smithy.codegen.core.Symbol;
-import software.amazon.smithy.model.Model;
 import software.amazon.smithy.typescript.codegen.CodegenUtils;
 import software.amazon.smithy.typescript.codegen.TypeScriptCodegenContext;
 import software.amazon.smithy.typescript.codegen.TypeScriptDependency;
@@ -49,12 +47,7 @@ public final class RetryOutcomeIntegration implements TypeScriptIntegration {
             RuntimeClientPlugin.builder()
                 // No operation predicate: a client plugin, called with the client's resolved config once every config
                 // resolver (resolveRetryConfig among them) and runtime extension has run.
-                .pluginFunction(
-                    Symbol.builder()
-                        .namespace(RUNTIME.modulePath(PLUGIN_MODULE), "/")
-                        .name("getRetryOutcomePlugin")
-                        .build()
-                )
+                .pluginFunction(RUNTIME.symbol(PLUGIN_MODULE, "getRetryOutcomePlugin"))
                 .build()
         );
     }
@@ -65,10 +58,7 @@ public final class RetryOutcomeIntegration implements TypeScriptIntegration {
         if (!settings.generateClient()) {
             return;
         }
-        Model model = context.model();
-        // The same name the generator gives the base exception class and its file under src/models/.
-        String baseException = CodegenUtils.getSyntheticBaseExceptionName(
-            CodegenUtils.getServiceName(settings, model, context.symbolProvider()), model);
+        String baseException = RuntimeTemplates.baseExceptionName(context);
 
         RUNTIME.copy(context, TYPES_MODULE, writer -> { });
         // Declares the field on the base exception (interface merging), so `err.$retryOutcome` is typed once `err` is

@@ -2,6 +2,7 @@ package dev.cleanroomsmlsdk.codegen;
 
 import java.nio.file.Paths;
 import java.util.function.Consumer;
+import software.amazon.smithy.codegen.core.Symbol;
 import software.amazon.smithy.typescript.codegen.CodegenUtils;
 import software.amazon.smithy.typescript.codegen.TypeScriptCodegenContext;
 import software.amazon.smithy.typescript.codegen.TypeScriptWriter;
@@ -28,6 +29,17 @@ final class RuntimeTemplates {
     /** Import path of a module in the folder, as the generator's relative imports expect it. */
     String modulePath(String module) {
         return "./" + CodegenUtils.SOURCE_FOLDER + "/" + folder + "/" + module;
+    }
+
+    /** A symbol exported by a module in the folder, for plugin functions and config resolvers. */
+    Symbol symbol(String module, String name) {
+        return Symbol.builder().namespace(modulePath(module), "/").name(name).build();
+    }
+
+    /** The name the generator gives the service's base exception class (and its file under src/models/). */
+    static String baseExceptionName(TypeScriptCodegenContext context) {
+        return CodegenUtils.getSyntheticBaseExceptionName(
+            CodegenUtils.getServiceName(context.settings(), context.model(), context.symbolProvider()), context.model());
     }
 
     /** File the delegator writes a module to. */

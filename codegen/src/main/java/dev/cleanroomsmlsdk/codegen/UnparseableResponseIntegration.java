@@ -2,7 +2,6 @@ package dev.cleanroomsmlsdk.codegen;
 
 import java.nio.file.Paths;
 import java.util.List;
-import software.amazon.smithy.codegen.core.Symbol;
 import software.amazon.smithy.model.Model;
 import software.amazon.smithy.model.knowledge.OperationIndex;
 import software.amazon.smithy.model.shapes.MemberShape;
@@ -66,12 +65,7 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
     public List<RuntimeClientPlugin> getClientPlugins() {
         return List.of(
             RuntimeClientPlugin.builder()
-                .pluginFunction(
-                    Symbol.builder()
-                        .namespace(RUNTIME.modulePath(PLUGIN_MODULE), "/")
-                        .name("getUnparseableResponsePlugin")
-                        .build()
-                )
+                .pluginFunction(RUNTIME.symbol(PLUGIN_MODULE, "getUnparseableResponsePlugin"))
                 // An operation predicate makes this a command plugin: it is added to each command's stack, next to
                 // that command's deserializer, and only for operations whose response body is read whole anyway.
                 .operationPredicate((model, service, operation) -> !hasStreamingOutput(model, operation))
@@ -85,10 +79,7 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
         if (!settings.generateClient()) {
             return;
         }
-        Model model = context.model();
-        // The same name the generator gives the base exception class and its file under src/models/.
-        String baseException = CodegenUtils.getSyntheticBaseExceptionName(
-            CodegenUtils.getServiceName(settings, model, context.symbolProvider()), model);
+        String baseException = RuntimeTemplates.baseExceptionName(context);
 
         RUNTIME.copy(context, ERROR_MODULE, writer -> {
             writer.addRelativeImport(
