@@ -15,7 +15,10 @@ import software.amazon.smithy.typescript.codegen.integration.TypeScriptIntegrati
  * {@code src/index.ts} into {@code dist-cjs/index.js}: the package's own modules become one file, every npm
  * dependency stays an external {@code require}, so users still share and update {@code @smithy/*} and
  * {@code @aws-sdk/*} as before. AWS's published clients ship their {@code dist-cjs} the same way. The ESM and type
- * builds are unchanged ({@code tsc}), so bundlers keep per-module tree-shaking.
+ * builds are unchanged ({@code tsc}), so bundlers keep per-module tree-shaking. The script passes
+ * {@code --keep-names}: esbuild rewrites a bundled {@code class X} that refers to itself (every error class does,
+ * in {@code Object.setPrototypeOf}) as {@code var X = class _X}, so without it {@code X.name} and the first line of
+ * an uncaught error's stack read {@code _X}. It costs about 4 KB and 0.15 ms per cold {@code require}.
  *
  * <p>The generator writes {@code package.json} after integrations run, from the dependencies its writers collected,
  * so a dependency added here lands in {@code devDependencies} next to the generator's own build tools. The setting
