@@ -86,15 +86,30 @@ const packed = packages.filter((p) => p.tarball);
 // 2. Fresh project: the tarballs plus the TypeScript and Node types a consumer would have. Dependencies come
 //    from the npm cache when it has them (--prefer-offline); nothing is taken from this repo's node_modules.
 //    Versions are pinned to this repo's lockfile (see .ci/lib/lockfile-overrides.mjs).
-const tsVersion = requireFromRoot("typescript/package.json").version;
-const overrides = lockfileOverrides(root, { except: ["typescript", "@types/node", ...packages.map((p) => p.json.name)] });
+//    TypeScript comes in the versions the type matrix below runs, the extra ones as npm aliases (exact versions:
+//    a new TypeScript release changes this check only when someone bumps them here), and AWS's own Clean Rooms
+//    client is installed as the matrix's baseline. They are not devDependencies of this repository because every
+//    TypeScript package declares the same `tsc` bin, and the workspace builds must keep getting the pinned one.
+//    TypeScript 7's compiler is a native binary in the platform package its optionalDependencies name
+//    (@typescript/typescript-linux-x64 here); `bin/tsc` is a small Node launcher for it. Once in npm's cache, all
+//    of this installs offline.
+const lockedVersion = (name) => requireFromRoot(`${name}/package.json`).version;
+const TYPESCRIPTS = [
+  { alias: "typescript", version: lockedVersion("typescript") }, // the version this repository builds with
+  { alias: "typescript-7", version: "7.0.2" }, // the newest release on the registry (December 2026)
+];
+const TYPESCRIPT_PRE_4_5 = { alias: "typescript-4.4", version: "4.4.4" }; // typesVersions "<4.5": the last 4.4
+const BASELINE = "@aws-sdk/client-cleanrooms";
+const overrides = lockfileOverrides(root, { except: ["typescript", "@types/node", BASELINE, ...packages.map((p) => p.json.name)] });
 writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer-app", version: "0.0.0", private: true, overrides }, null, 2));
 for (const f of readdirSync(fixtures)) copyFileSync(join(fixtures, f), join(app, f));
-copyFileSync(join(app, "consumer.ts"), join(app, "consumer.mts"));
+for (const f of readdirSync(app).filter((f) => f.endsWith(".ts"))) copyFileSync(join(app, f), join(app, f.replace(/\.ts$/, ".mts")));
 await check("(all)", "npm install tarballs", () => {
+  const typescripts = [...TYPESCRIPTS, TYPESCRIPT_PRE_4_5].map(({ alias, version }) =>
+    alias === "typescript" ? `typescript@${version}` : `${alias}@npm:typescript@${version}`);
   must(run("install", "npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--no-package-lock",
-    ...packed.map((p) => p.tarball), `typescript@${tsVersion}`, "@types/node@20"], app), "npm install");
-  return `${packed.length} tarball(s) into ${relative(tmpdir(), app)}`;
+    ...packed.map((p) => p.tarball), ...typescripts, `${BASELINE}@${lockedVersion(BASELINE)}`, "@types/node@20"], app), "npm install");
+  return `${packed.length} tarball(s), TypeScript ${[...TYPESCRIPTS, TYPESCRIPT_PRE_4_5].map((t) => t.version).join(", ")}, ${BASELINE} into ${relative(tmpdir(), app)}`;
 });
 
 // The metadata npm shows and bundlers read, taken from the installed (packed) package.json. Entry points and
@@ -111,13 +126,21 @@ function packageShape(pkgDir) {
   for (const field of ["browser", "react-native"]) {
     if (pj[field] && typeof pj[field] === "object") targets.push(...Object.keys(pj[field]), ...Object.values(pj[field]).filter((v) => v));
   }
+  // typesVersions sends older TypeScript elsewhere ("dist-types/*" -> "dist-types/ts3.4/*"): the redirected types
+  // entry must be in the tarball too.
+  for (const [range, map] of Object.entries(pj.typesVersions ?? {})) {
+    for (const [pattern, [target]] of Object.entries(map)) {
+      const prefix = pattern.replace(/\*$/, "");
+      if (pj.types?.replace(/^\.\//, "").startsWith(prefix)) targets.push(`${target.replace(/\*$/, "")}${pj.types.replace(/^\.\//, "").slice(prefix.length)}`);
+      else throw new Error(`typesVersions ${range} ${pattern} does not cover types ${pj.types}`);
+    }
+  }
   const absent = targets.map(withJs).filter((f) => !existsSync(join(pkgDir, f)));
   if (absent.length) throw new Error(`files not in tarball: ${absent.join(", ")}`);
   const maps = ["browser", "react-native"].filter((f) => pj[f]).join("+");
   return `${pj.version}, ${pj.license}, node ${pj.engines.node}, sideEffects false${maps ? `, ${maps} map` : ""}`;
 }
 
-const tsc = join(app, "node_modules", "typescript", "bin", "tsc");
 for (const p of packed) {
   const name = p.json.name;
   const isClient = name === CLIENT;
@@ -134,31 +157,7 @@ for (const p of packed) {
     must(run(`esm-${name}`, process.execPath, ["--input-type=module", "-e", `const m = await import(${JSON.stringify(name)}); if (!Object.keys(m).length) throw new Error("no exports")`], app), "import");
     return "loads, has exports";
   });
-  // (c) tsc --strict under both resolutions (node16 checks a .ts (CJS) and a .mts (ESM) importer).
-  if (isClient) {
-    // browser: a DOM-only app without @types/node; @smithy/types' own .d.ts files name node:stream, so such an
-    // app needs skipLibCheck (or @types/node), as with any AWS SDK v3 client. Our types must still check.
-    const modes = {
-      node16: "node16, consumer.ts (CJS) + consumer.mts (ESM)",
-      bundler: "bundler + @types/node",
-      browser: "bundler, DOM, no @types/node",
-    };
-    for (const [mode, what] of Object.entries(modes)) {
-      await check(name, `tsc --strict (${mode})`, () => {
-        must(run(`tsc-${mode}`, process.execPath, [tsc, "-p", `tsconfig.${mode}.json`, "--strict", "--noEmit"], app), `tsc ${mode}`);
-        return `${what}: 0 errors`;
-      });
-    }
-  } else {
-    await check(name, "tsc --strict (node16, bundler)", () => {
-      writeFileSync(join(app, "uses-other.ts"), `import * as m from ${JSON.stringify(name)};\nexport const keys: string[] = Object.keys(m);\n`);
-      for (const [mod, res] of [["node16", "node16"], ["preserve", "bundler"]]) {
-        must(run(`tsc-${res}-${name}`, process.execPath, [tsc, "--strict", "--noEmit", "--module", mod, "--moduleResolution", res,
-          "--target", "ES2022", "--types", "node", "uses-other.ts"], app), `tsc ${res}`);
-      }
-      return "types resolve, 0 errors";
-    });
-  }
+  // (c) TypeScript: the type matrix after this loop checks both packages.
   // (d) publint (errors fail; warnings are counted and reported) and arethetypeswrong on the tarball.
   await check(name, "publint", () => publintSummary(join(app, "node_modules", ...name.split("/"))));
   await check(name, "attw", () => {
@@ -172,6 +171,83 @@ for (const p of packed) {
     return `0 problems; entry ${entries.join(", ")} under node10, node16 CJS/ESM, bundler`;
   });
 }
+
+// (c) The type matrix: a strict consumer of each package (and of AWS's own client, the baseline) type-checked by
+// each TypeScript version, under moduleResolution node16 (a .ts CJS importer and a .mts ESM importer) and bundler,
+// with Node's types (`types: ["node"]`), without them (`types: []`, TypeScript 7's default), and without them under
+// skipLibCheck (what a browser app uses). lib is ES2022 + DOM throughout, TypeScript's default for that target.
+// Each cell counts errors by where they are: the consumer's file, our package's own .d.ts files, or a dependency.
+// Expected: no error in the consumer or in our files anywhere; with Node types or skipLibCheck, no error at all;
+// without Node types, dependency errors only where the baseline has exactly the same ones (same file, line, code).
+const SUBJECTS = [
+  { key: "client", pkg: CLIENT, file: "consumer" },
+  { key: "local-endpoint", pkg: "@cleanroomsml-sdk/local-endpoint", file: "local-endpoint-consumer" },
+  { key: "aws baseline", pkg: BASELINE, file: "aws-client-consumer", baseline: true },
+].filter((s) => s.baseline || packed.some((p) => p.json.name === s.pkg));
+const RESOLUTIONS = {
+  node16: { module: "node16", moduleResolution: "node16", mts: true },
+  bundler: { module: "preserve", moduleResolution: "bundler", mts: false },
+  // TypeScript < 4.5 knows neither (nor ES2022); node10 resolution is what its users have.
+  node10: { module: "commonjs", moduleResolution: "node", mts: false, target: "ES2021", lib: ["ES2021", "DOM"] },
+};
+const TYPE_SETUPS = {
+  "types node": { types: ["node"], skipLibCheck: false },
+  "no node types": { types: [], skipLibCheck: false },
+  "no node types, skipLibCheck": { types: [], skipLibCheck: true },
+};
+const OURS = packages.map((p) => `node_modules/${p.json.name}/`);
+
+function typeCheck(ts, resolution, setup, subject) {
+  const { mts, ...resolutionOptions } = RESOLUTIONS[resolution];
+  const tag = `${ts.alias}-${resolution}-${setup}-${subject.key}`.replace(/\W+/g, "_");
+  const config = join(app, `tsconfig.${tag}.json`);
+  writeFileSync(config, JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, pretty: false, target: "ES2022", lib: ["ES2022", "DOM"], ...resolutionOptions, ...TYPE_SETUPS[setup] },
+    files: [`${subject.file}.ts`, ...(mts ? [`${subject.file}.mts`] : [])],
+  }, null, 2));
+  const r = run(`tsc-${tag}`, process.execPath, [join(app, "node_modules", ts.alias, "bin", "tsc"), "-p", config], app);
+  const errors = [...r.out.matchAll(/^(.+?)\((\d+),(\d+)\): error (TS\d+): /gm)].map(([, file, line, , code]) => ({ file, at: `${file}:${line} ${code}` }));
+  if (!r.ok && errors.length === 0) throw new Error(`tsc ${tag} failed without reporting an error (see build/consumer-checks)`);
+  const own = errors.filter((e) => OURS.some((o) => e.file.includes(o)));
+  const consumer = errors.filter((e) => !e.file.includes("node_modules/"));
+  const dependency = errors.filter((e) => !own.includes(e) && !consumer.includes(e));
+  return { total: errors.length, own, consumer, dependency };
+}
+
+const typeRows = [];
+const matrixRuns = [
+  ...TYPESCRIPTS.flatMap((ts) => ["node16", "bundler"].flatMap((res) => Object.keys(TYPE_SETUPS).map((setup) => ({ ts, res, setup })))),
+  // The typesVersions path: TypeScript 4.4 reads dist-types/ts3.4. @types/node 20 does not parse under 4.4, so no "types node".
+  ...["no node types", "no node types, skipLibCheck"].map((setup) => ({ ts: TYPESCRIPT_PRE_4_5, res: "node10", setup })),
+];
+await check("(all)", "tsc --strict type matrix", () => {
+  const problems = [];
+  for (const { ts, res, setup } of matrixRuns) {
+    const cells = {};
+    for (const subject of SUBJECTS) {
+      // The local endpoint declares no TypeScript < 4.5 support (no typesVersions); its row there is informational.
+      const informational = ts === TYPESCRIPT_PRE_4_5 && subject.key === "local-endpoint";
+      const result = typeCheck(ts, res, setup, subject);
+      cells[subject.key] = { ...result, informational };
+    }
+    const baselineAt = new Set(cells["aws baseline"].dependency.map((e) => e.at));
+    for (const [key, c] of Object.entries(cells)) {
+      if (c.informational) { c.text = `(${c.total}: not claimed)`; continue; }
+      const beyond = c.dependency.filter((e) => !baselineAt.has(e.at));
+      const strictSetup = TYPE_SETUPS[setup].skipLibCheck || TYPE_SETUPS[setup].types.includes("node");
+      const fail = [];
+      if (c.consumer.length) fail.push(`${c.consumer.length} in consumer`);
+      if (c.own.length) fail.push(`${c.own.length} in own .d.ts`);
+      if (strictSetup && c.dependency.length) fail.push(`${c.dependency.length} in dependencies`);
+      if (!strictSetup && key !== "aws baseline" && beyond.length) fail.push(`${beyond.length} beyond baseline`);
+      if (fail.length) problems.push(`${key} TS ${ts.version} ${res} ${setup}: ${fail.join(", ")}: ${[...c.consumer, ...c.own, ...beyond].slice(0, 3).map((e) => e.at).join("; ")}`);
+      c.text = fail.length ? `FAIL ${c.total} (${fail.join(", ")})` : c.total === 0 ? "0" : key === "aws baseline" ? `${c.total}` : `${c.total} (= baseline's)`;
+    }
+    typeRows.push({ ts: ts.version, res, setup, cells });
+  }
+  if (problems.length) throw new Error(problems.join("\n"));
+  return `${matrixRuns.length * SUBJECTS.length} type-checks, table below`;
+});
 
 // publint lints the installed copy, i.e. exactly the files the tarball carries. Errors fail the check;
 // warnings and suggestions are counted (the full messages are in the log).
@@ -218,6 +294,14 @@ const w1 = Math.max(...results.map((r) => r.pkg.length), 7);
 const w2 = Math.max(...results.map((r) => r.check.length), 5);
 console.log(`\n${"package".padEnd(w1)}  ${"check".padEnd(w2)}  result  detail`);
 for (const r of results) console.log(`${r.pkg.padEnd(w1)}  ${r.check.padEnd(w2)}  ${r.ok ? "PASS  " : "FAIL  "}  ${r.detail}`);
+if (typeRows.length) {
+  // The type matrix: error counts per cell ("= baseline's": every error is one AWS's own client shows in that cell).
+  const heads = ["TypeScript", "resolution", "types", ...SUBJECTS.map((s) => s.key)];
+  const body = typeRows.map((r) => [r.ts, r.res, r.setup, ...SUBJECTS.map((s) => r.cells[s.key]?.text ?? "-")]);
+  const widths = heads.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  console.log(`\ntype matrix (tsc --strict errors; consumer files: .ci/consumer/)`);
+  for (const row of [heads, ...body]) console.log(row.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd());
+}
 const failed = results.filter((r) => !r.ok).length;
 console.log(`consumer checks ${failed ? "FAILED" : "OK"}: ${results.length - failed} of ${results.length} checks pass (logs: ${relative(root, logs)})`);
 if (failed === 0) rmSync(work, { recursive: true, force: true });

@@ -1,16 +1,17 @@
 // Type-checked (never run) under --strict with moduleResolution node16 and bundler:
 // the client, the command and its input/output types, the modeled errors and the waiter.
+// Type-only imports use `import type` (TS 3.8+), not inline `type` modifiers (TS 4.5+), so the same file also checks
+// the TypeScript < 4.5 path (typesVersions -> dist-types/ts3.4).
 import {
   AudienceModelStatus,
   CleanRoomsMLClient,
   CleanRoomsMLServiceException,
   GetAudienceModelCommand,
-  type GetAudienceModelCommandInput,
-  type GetAudienceModelCommandOutput,
   ResourceNotFoundException,
   ThrottlingException,
   waitUntilAudienceModelActive,
 } from "@cleanroomsml-sdk/client-cleanroomsml";
+import type { GetAudienceModelCommandInput, GetAudienceModelCommandOutput } from "@cleanroomsml-sdk/client-cleanroomsml";
 
 export async function describeModel(arn: string): Promise<string> {
   const client = new CleanRoomsMLClient({ region: "us-east-1", maxAttempts: 3 });

@@ -4,7 +4,6 @@ import { Sha256 } from "@aws-crypto/sha256-js";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { IncomingHttpHeaders } from "node:http";
 
 /** A key pair the endpoint accepts. With `sessionToken`, requests must carry that exact token. */
 export interface AcceptedCredential {
@@ -22,18 +21,24 @@ export interface SigV4VerificationOptions {
   maxClockSkewMs?: number;
 }
 
+/**
+ * Request headers keyed by lower-case name, as Node's `IncomingMessage.headers` holds them. Declared here rather than
+ * as `IncomingHttpHeaders` so that this package's declarations do not need `@types/node` in a consumer.
+ */
+export type RequestHeaders = Readonly<Record<string, string | string[] | undefined>>;
+
 export interface RequestToVerify {
   method: string;
   /** The request target as received: path and query, percent-encoding intact. */
   rawUrl: string;
-  headers: IncomingHttpHeaders;
+  headers: RequestHeaders;
   body: Uint8Array;
 }
 
 const AUTH = /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;._-]+),\s*Signature=([0-9a-f]{64})$/;
 const AMZ_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 
-const header = (headers: IncomingHttpHeaders, name: string): string | undefined => {
+const header = (headers: RequestHeaders, name: string): string | undefined => {
   const v = headers[name];
   return Array.isArray(v) ? v.join(",") : v;
 };
