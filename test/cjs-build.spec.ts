@@ -38,10 +38,18 @@ describe("single-file CommonJS build", () => {
   });
 
   it("gives import() from an ES module the same named exports as require()", () => {
-    // Node finds a CommonJS module's named exports by static analysis (cjs-module-lexer), not by running it.
-    const script = `const m = await import(${JSON.stringify(cjsEntry)}); console.log(JSON.stringify(Object.keys(m).filter((k) => k !== "default").sort()));`;
+    // Node finds a CommonJS module's named exports by static analysis (cjs-module-lexer), not by running it. Besides
+    // them the namespace holds Node's own keys for the whole module.exports object: "default" always, and from Node 23
+    // on (so on 24, not on 20 or 22) also "module.exports" (nodejs/node#53848). Both must be that object, nothing else.
+    const script = `const m = await import(${JSON.stringify(cjsEntry)});
+      const markers = ["default", "module.exports"].filter((k) => k in m);
+      console.log(JSON.stringify({ named: Object.keys(m).filter((k) => !markers.includes(k)).sort(),
+        markers, allWholeExports: markers.every((k) => m[k] === m.default && typeof m[k].CleanRoomsMLClient === "function") }));`;
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
     expect(r.stderr).not.toMatch(/Error/);
-    expect(JSON.parse(r.stdout)).toEqual(Object.keys(require(cjsEntry)).sort());
+    const { named, markers, allWholeExports } = JSON.parse(r.stdout);
+    expect(named).toEqual(Object.keys(require(cjsEntry)).sort());
+    expect(markers).toContain("default");
+    expect(allWholeExports).toBe(true);
   });
 });
