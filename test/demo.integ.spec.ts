@@ -20,7 +20,28 @@ function runDemo(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: n
   });
 }
 
+// The lowest Node major the published packages support (their engines field, ">=22.0.0").
+const SUPPORTED_FROM = Number(/^>=(\d+)\./.exec(require("@cleanroomsml-sdk/client-cleanroomsml/package.json").engines.node)?.[1]);
+const RUNNING = Number(process.versions.node.split(".")[0]);
+
 describe("npm run demo", () => {
+  it(`first run's stderr: empty on a supported Node (>= ${SUPPORTED_FROM}), only the AWS SDK's NodeVersionSupportWarning below (this is ${process.version})`, async () => {
+    expect(SUPPORTED_FROM).toBeGreaterThanOrEqual(22);
+    const { code, stdout, stderr } = await runDemo([]);
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().endsWith("demo finished")).toBe(true);
+    if (RUNNING >= SUPPORTED_FROM) {
+      expect(stderr).toBe("");
+    } else {
+      // Below engines the AWS SDK packages warn that their releases from January 2027 need Node >= 22, the reason
+      // engines says 22. That must be the only warning, and nothing else may be printed.
+      const warnings = stderr.match(/^\(node:\d+\) \w*Warning: .*$/gm) ?? [];
+      expect(warnings.length).toBeGreaterThan(0);
+      expect(warnings.filter((w) => !w.includes("NodeVersionSupportWarning"))).toEqual([]);
+      expect(stderr).not.toMatch(/error/i);
+    }
+  });
+
   it("shows a signed round trip, a waiter reaching ACTIVE and a modeled error against the local endpoint", async () => {
     const { code, stdout, stderr } = await runDemo([]);
     expect(stderr).not.toMatch(/demo failed/);
