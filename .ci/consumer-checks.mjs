@@ -42,13 +42,13 @@ function record(pkg, check, ok, detail) {
   results.push({ pkg, check, ok, detail });
 }
 
-/** Runs a command, logs its output; returns { ok, out, stdout }. */
-function run(name, cmd, args, cwd) {
+/** Runs a command, logs its output; returns { ok, out, stdout }. `quiet`: a non-zero exit is judged by the caller. */
+function run(name, cmd, args, cwd, { quiet = false } = {}) {
   const r = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
   const out = `${r.stdout ?? ""}${r.stderr ?? ""}${r.error ? String(r.error) : ""}`;
   writeFileSync(join(logs, `${name.replace(/[^\w.-]+/g, "_")}.log`), `$ ${cmd} ${args.join(" ")}\n${out}`);
   const ok = r.status === 0;
-  if (!ok) console.error(`--- ${name} failed (exit ${r.status}); last lines:\n${out.split("\n").slice(-30).join("\n")}`);
+  if (!ok && !quiet) console.error(`--- ${name} failed (exit ${r.status}); last lines:\n${out.split("\n").slice(-30).join("\n")}`);
   return { ok, out, stdout: r.stdout ?? "" };
 }
 
@@ -205,7 +205,7 @@ function typeCheck(ts, resolution, setup, subject) {
     compilerOptions: { strict: true, noEmit: true, pretty: false, target: "ES2022", lib: ["ES2022", "DOM"], ...resolutionOptions, ...TYPE_SETUPS[setup] },
     files: [`${subject.file}.ts`, ...(mts ? [`${subject.file}.mts`] : [])],
   }, null, 2));
-  const r = run(`tsc-${tag}`, process.execPath, [join(app, "node_modules", ts.alias, "bin", "tsc"), "-p", config], app);
+  const r = run(`tsc-${tag}`, process.execPath, [join(app, "node_modules", ts.alias, "bin", "tsc"), "-p", config], app, { quiet: true });
   const errors = [...r.out.matchAll(/^(.+?)\((\d+),(\d+)\): error (TS\d+): /gm)].map(([, file, line, , code]) => ({ file, at: `${file}:${line} ${code}` }));
   if (!r.ok && errors.length === 0) throw new Error(`tsc ${tag} failed without reporting an error (see build/consumer-checks)`);
   const own = errors.filter((e) => OURS.some((o) => e.file.includes(o)));
