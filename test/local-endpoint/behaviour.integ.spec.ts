@@ -203,7 +203,7 @@ describe("control routes", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("x-amzn-requestid")).toMatch(/^[0-9a-f-]{36}$/);
     const { version } = require("@cleanroomsml-sdk/local-endpoint/package.json");
-    expect(await res.json()).toEqual({ status: "ok", service: "cleanrooms-ml", version, audienceModels: 2 });
+    expect(await res.json()).toEqual({ status: "ok", service: "cleanrooms-ml", version, audienceModels: 2, pid: process.pid });
   });
 
   it("POST /_reset restarts every status script and the throttling count; reset() does the same", async () => {

@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { builds } from "../support/builds";
 import { TEST_CREDENTIALS, TEST_REGION } from "../support/credentials";
-import { FIXTURES, runCli, startCli, type RunningCli } from "./cli-process";
+import { spawn } from "node:child_process";
+import { BIN, FIXTURES, runCli, startCli, URL_IN_START_LINE, type RunningCli } from "./cli-process";
 
 const sdk = builds[0][1]();
 const VERSION: string = require("@cleanroomsml-sdk/local-endpoint/package.json").version;
@@ -26,6 +27,23 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((c) => c.stop("SIGKILL")));
 });
 
+/** Polls until `probe` returns something truthy (10 s at most). */
+async function waitFor<T>(probe: () => T | undefined | false | Promise<T | false>): Promise<T> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+    const value = await probe();
+    if (value) return value;
+  }
+  throw new Error(`timed out waiting for ${probe}`);
+}
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const clientFor = (url: string, credentials: { accessKeyId: string; secretAccessKey: string } = TEST_CREDENTIALS, extra = {}) =>
   new sdk.CleanRoomsMLClient({ region: TEST_REGION, credentials, endpoint: url, ...extra });
 
@@ -35,7 +53,7 @@ describe("cleanroomsml-local-endpoint (the bin)", () => {
     expect(cli.startLine).toMatch(new RegExp(`^cleanroomsml-local-endpoint ${VERSION.replace(/\./g, "\\.")} listening on http://127\\.0\\.0\\.1:\\d+ \\(3 audience models; SigV4 verified, 1 key pair scoped to us-east-1\\)$`));
 
     const health = await fetch(`${cli.url}/_health`);
-    expect(await health.json()).toEqual({ status: "ok", service: "cleanrooms-ml", version: VERSION, audienceModels: 3 });
+    expect(await health.json()).toEqual({ status: "ok", service: "cleanrooms-ml", version: VERSION, audienceModels: 3, pid: cli.child.pid });
 
     const client = clientFor(cli.url);
     const statuses: string[] = [];
@@ -53,14 +71,45 @@ describe("cleanroomsml-local-endpoint (the bin)", () => {
 
     const { code, signal, laterStdout } = await cli.stop("SIGTERM");
     expect([code, signal, laterStdout]).toEqual([0, null, ""]);
-    expect(cli.stderr()).toMatch(/stopped on SIGTERM\n$/);
+    expect(cli.stderr()).toMatch(/stopped \(SIGTERM\)\n$/);
     await expect(fetch(`${cli.url}/_health`)).rejects.toThrow();
   });
 
   it("stops cleanly on SIGINT (Ctrl-C) too", async () => {
     const cli = await start(["--port", "0"]);
     expect(await cli.stop("SIGINT")).toMatchObject({ code: 0, signal: null });
-    expect(cli.stderr()).toMatch(/stopped on SIGINT\n$/);
+    expect(cli.stderr()).toMatch(/stopped \(SIGINT\)\n$/);
+  });
+
+  // npx runs the bin under `sh -c` and does not pass SIGTERM on, so a script that stops npx orphans the endpoint.
+  // Here `sh` plays npx's part: the endpoint must notice its parent is gone and stop, unless told to outlive it.
+  it.each([
+    ["stops", [] as string[]],
+    ["keeps running with --outlive-parent", ["--outlive-parent"]],
+  ])("%s when the process that started it is killed", async (_what, extra) => {
+    const shell = spawn("sh", ["-c", `"$0" --port 0 ${extra.join(" ")}; echo "sh ends after the endpoint"`, BIN], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    shell.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    shell.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const url = await waitFor(() => URL_IN_START_LINE.exec(stdout)?.[0]);
+    const { pid } = await (await fetch(`${url}/_health`)).json();
+    try {
+      expect(pid).not.toBe(shell.pid);
+      shell.kill("SIGKILL");
+      if (extra.length === 0) {
+        // The pipes stay open as long as the endpoint runs: its last words arrive, then the port closes.
+        await waitFor(() => stderr.includes("stopped (the process that started it exited)"));
+        await waitFor(() => fetch(`${url}/_health`).then(() => false, () => true));
+      } else {
+        await new Promise((r) => setTimeout(r, 1500));
+        expect((await fetch(`${url}/_health`)).status).toBe(200);
+        process.kill(pid, "SIGTERM");
+        await waitFor(() => stderr.includes("stopped (SIGTERM)"));
+      }
+    } finally {
+      if (isRunning(pid)) process.kill(pid, "SIGKILL");
+    }
   });
 
   it("POST /_reset restarts the status scripts", async () => {
@@ -89,7 +138,7 @@ describe("cleanroomsml-local-endpoint (the bin)", () => {
     for (const cli of [loud, quiet]) await (await fetch(`${cli.url}/no/such/route`)).arrayBuffer();
     await Promise.all([loud.stop(), quiet.stop()]);
     expect(loud.stderr()).toMatch(/^GET \/no\/such\/route -> 404 UnknownOperationException \([0-9a-f-]{36}\)\n/);
-    expect(quiet.stderr()).toBe("cleanroomsml-local-endpoint: stopped on SIGTERM\n");
+    expect(quiet.stderr()).toBe("cleanroomsml-local-endpoint: stopped (SIGTERM)\n");
   });
 
   it("--sigv4-denied names a key whose calls verify but answer AccessDeniedException", async () => {
@@ -121,7 +170,7 @@ describe("cleanroomsml-local-endpoint (the bin)", () => {
   it("--help lists every option and exits 0; --version prints the package version", () => {
     const help = runCli(["--help"]);
     expect(help.status).toBe(0);
-    for (const option of ["--port N", "--host H", "--models FILE", "--sigv4 AKID:SECRET", "--sigv4-denied", "--region R", "--throttle-every N", "--quiet", "GET /_health", "POST /_reset"]) {
+    for (const option of ["--port N", "--host H", "--models FILE", "--sigv4 AKID:SECRET", "--sigv4-denied", "--region R", "--throttle-every N", "--quiet", "--outlive-parent", "GET /_health", "POST /_reset"]) {
       expect(help.stdout).toContain(option);
     }
     expect(runCli(["--version"])).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: "" });

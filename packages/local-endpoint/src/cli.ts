@@ -1,6 +1,6 @@
 // The command line, `cleanroomsml-local-endpoint` (bin/ calls main): options parsed with Node's util.parseArgs,
 // audience models read from a JSON file, one start line with the URL on stdout, one line per request on stderr,
-// and a clean stop on SIGINT/SIGTERM. Exit codes: 0 stopped cleanly (or --help/--version), 1 could not start
+// and a clean stop on SIGINT/SIGTERM or when the process that started it goes away. Exit codes: 0 stopped cleanly (or --help/--version), 1 could not start
 // (the port is taken, say), 2 bad options or a bad fixtures file, with nothing started.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -31,6 +31,8 @@ Options:
   --region R               with --sigv4: signatures must be scoped to region R
   --throttle-every N       answer every Nth call with ThrottlingException (429)
   --quiet                  do not log requests to stderr
+  --outlive-parent         keep running after the process that started it exits (by
+                           default it stops then, so a killed npx leaves nothing behind)
   --version                print the version and exit
   -h, --help               print this help and exit
 
@@ -43,7 +45,7 @@ export class UsageError extends Error {}
 export type ParsedCommandLine =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "start"; options: LocalEndpointOptions & { port: number }; modelsFile?: string; quiet: boolean };
+  | { kind: "start"; options: LocalEndpointOptions & { port: number }; modelsFile?: string; quiet: boolean; watchParent: boolean };
 
 function integer(option: string, text: string, min: number, max: number): number {
   if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
@@ -109,6 +111,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
         region: { type: "string" },
         "throttle-every": { type: "string" },
         quiet: { type: "boolean" },
+        "outlive-parent": { type: "boolean" },
         version: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -136,7 +139,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (values.host !== undefined) options.host = values.host;
   if (credentials.length) options.sigv4 = { credentials, ...(values.region !== undefined && { region: values.region }) };
   if (values["throttle-every"] !== undefined) options.throttle = { everyNth: integer("throttle-every", values["throttle-every"], 1, Number.MAX_SAFE_INTEGER) };
-  return { kind: "start", options, modelsFile: values.models, quiet: values.quiet === true };
+  return { kind: "start", options, modelsFile: values.models, quiet: values.quiet === true, watchParent: values["outlive-parent"] !== true };
 }
 
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
@@ -154,23 +157,39 @@ function summary(options: LocalEndpointOptions): string {
 export interface CliIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
-  /** Resolves with the signal's name when the process is asked to stop. */
-  stopSignal: () => Promise<string>;
+  /**
+   * Resolves with why the process should stop: a signal's name, or that its parent exited (when `watchParent`).
+   * `cancel` drops the listeners, for a start that failed.
+   */
+  stopRequest: (watchParent: boolean) => { reason: Promise<string>; cancel: () => void };
 }
 
 const processIo: CliIo = {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
-  stopSignal: () =>
-    new Promise((resolve) => {
-      const stop = (signal: NodeJS.Signals) => {
-        process.off("SIGINT", stop);
-        process.off("SIGTERM", stop);
-        resolve(signal);
-      };
-      process.on("SIGINT", stop);
-      process.on("SIGTERM", stop);
-    }),
+  stopRequest: (watchParent) => {
+    let resolveReason: (why: string) => void = () => {};
+    const reason = new Promise<string>((resolve) => (resolveReason = resolve));
+    // npx runs the bin under `sh -c` and does not pass SIGTERM on: a script that stops npx orphans this process,
+    // which the OS then hands to another parent. Noticing that is the only way to stop with it.
+    const parent = process.ppid;
+    const poll = setInterval(() => process.ppid !== parent && stop("the process that started it exited"), 500);
+    poll.unref();
+    if (!watchParent) clearInterval(poll);
+    const onSignal = (signal: NodeJS.Signals) => stop(signal);
+    function stop(why: string) {
+      cancel();
+      resolveReason(why);
+    }
+    function cancel() {
+      clearInterval(poll);
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+    return { reason, cancel };
+  },
 };
 
 /** Runs the command line; resolves with the exit code once the endpoint has stopped (or never started). */
@@ -193,16 +212,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 0;
   }
 
-  const { options, quiet, modelsFile } = parsed;
+  const { options, quiet, modelsFile, watchParent } = parsed;
   if (!quiet) {
     options.onRequest = (r) => io.stderr(`${r.method} ${r.rawUrl} -> ${r.status}${r.errorType ? ` ${r.errorType}` : ""} (${r.requestId})`);
   }
   // Listen for signals before listening on the port, so a stop request that arrives during start-up is kept.
-  const stopping = io.stopSignal();
+  const stopping = io.stopRequest(watchParent);
   let endpoint;
   try {
     endpoint = await startLocalEndpoint(options);
   } catch (err) {
+    stopping.cancel();
     if (err instanceof TypeError) {
       // Checks that need all fixtures together (an ARN listed twice) happen at start.
       io.stderr(`${NAME}: ${modelsFile ? `--models ${modelsFile}: ` : ""}${err.message}`);
@@ -216,8 +236,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stderr(`${NAME}: warning: listening on ${endpoint.host}, which other machines can reach; its only protection is the test key pairs of --sigv4`);
   }
   io.stdout(`${NAME} ${PACKAGE_VERSION} listening on ${endpoint.endpoint} (${summary(options)})`);
-  const signal = await stopping;
+  const why = await stopping.reason;
   await endpoint.close();
-  io.stderr(`${NAME}: stopped on ${signal}`);
+  io.stderr(`${NAME}: stopped (${why})`);
   return 0;
 }

@@ -7,7 +7,7 @@ import { isIP } from "node:net";
  * scripts/extract-service-model.mjs refuses a model whose operation would.
  */
 export const CONTROL_ROUTES = {
-  /** 200 with `{ status, service, version, audienceModels }`: for readiness checks. */
+  /** 200 with `{ status, service, version, audienceModels, pid }`: for readiness checks, and to find the process. */
   "/_health": "GET",
   /** Restarts every status script and the throttling count; 200 with `{ reset: true, audienceModels }`. */
   "/_reset": "POST",

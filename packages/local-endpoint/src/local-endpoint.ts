@@ -187,7 +187,7 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
     return {
       status: 200,
       body: route === "/_health"
-        ? { status: "ok", service: serviceModel.signingName, version: PACKAGE_VERSION, audienceModels: models.size }
+        ? { status: "ok", service: serviceModel.signingName, version: PACKAGE_VERSION, audienceModels: models.size, pid: process.pid }
         : { reset: true, audienceModels: models.size },
     };
   }
