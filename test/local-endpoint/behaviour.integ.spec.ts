@@ -302,6 +302,12 @@ describe("HTTP details", () => {
     expect((await fetch(`${e.endpoint}/_health`)).status).toBe(200);
   });
 
+  it("writes an IPv6 host in brackets in its endpoint URL", async () => {
+    const e = await start({ host: "::1" });
+    expect(e.endpoint).toBe(`http://[::1]:${e.port}`);
+    expect((await fetch(`${e.endpoint}/_health`)).status).toBe(200);
+  });
+
   it.each([
     ["127.0.0.1", true], ["127.10.0.1", true], ["localhost", true], ["::1", true], ["[::1]", true], ["0:0:0:0:0:0:0:1", true], ["::ffff:127.0.0.1", true],
     ["0.0.0.0", false], ["::", false], ["192.168.1.10", false], ["::ffff:10.0.0.1", false], ["example.test", false],
