@@ -5,7 +5,7 @@
 // would clean and rebuild, which `npm publish` still does in the release workflow).
 // Prints one row per check and exits non-zero if any check failed. Command output goes to
 // build/consumer-checks/<check>.log and its tail is printed when a check fails.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { builtinModules, createRequire } from "node:module";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -78,6 +78,10 @@ for (const p of packages) {
     p.tarball = join(tarballs, info.filename);
     const stray = info.files.map((f) => f.path).filter((f) => /(^src\/|^test\/|tsbuildinfo$|\.spec\.)/.test(f));
     if (stray.length) throw new Error(`tarball carries non-runtime files: ${stray.slice(0, 3).join(", ")}`);
+    // npm shows the README on the package page and users read it in node_modules; each bin must ship too.
+    const paths = new Set(info.files.map((f) => f.path));
+    const missing = ["README.md", "LICENSE", ...Object.values(p.json.bin ?? {}).map((b) => b.replace(/^\.\//, ""))].filter((f) => !paths.has(f));
+    if (missing.length) throw new Error(`tarball lacks ${missing.join(", ")}`);
     return `${info.entryCount} files, ${(info.size / 1024).toFixed(1)} kB`;
   });
 }
@@ -157,6 +161,8 @@ for (const p of packed) {
     must(run(`esm-${name}`, process.execPath, ["--input-type=module", "-e", `const m = await import(${JSON.stringify(name)}); if (!Object.keys(m).length) throw new Error("no exports")`], app), "import");
     return "loads, has exports";
   });
+  // A package with a bin must start through npx from the installed tarball, as its README says.
+  if (p.json.bin) await check(name, "npx (bin)", () => npxLocalEndpoint(name, p.json.version));
   // (c) TypeScript: the type matrix after this loop checks both packages.
   // (d) publint (errors fail; warnings are counted and reported) and arethetypeswrong on the tarball.
   await check(name, "publint", () => publintSummary(join(app, "node_modules", ...name.split("/"))));
@@ -248,6 +254,46 @@ await check("(all)", "tsc --strict type matrix", () => {
   if (problems.length) throw new Error(problems.join("\n"));
   return `${matrixRuns.length * SUBJECTS.length} type-checks, table below`;
 });
+
+// `npx <package> --port 0 ...` in the consumer project: the start line (printed in the table), GET /_health,
+// an unsigned call refused as AWS refuses it, POST /_reset; then SIGTERM to npx. npm does not pass that signal on to
+// the bin it started, so this also proves the endpoint stops by itself once npx is gone (its port closes).
+async function npxLocalEndpoint(name, version) {
+  const fixtures = join(root, "test", "local-endpoint", "fixtures", "audience-models.json");
+  const args = ["--no", "--", name, "--port", "0", "--models", fixtures, "--sigv4", "AKIDCONSUMERCHECK:consumer-check-secret"];
+  const child = spawn("npx", args, { cwd: app, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (d) => (stdout += d));
+  child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d));
+  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal)));
+  const until = async (probe, what, ms = 60_000) => {
+    for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+      const value = await probe();
+      if (value) return value;
+    }
+    throw new Error(`${what} within ${ms / 1000} s`);
+  };
+  try {
+    const startLine = await until(() => stdout.includes("\n") && stdout.split("\n")[0], "no start line");
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(startLine)?.[0];
+    if (!url) throw new Error(`start line without a loopback URL: ${startLine}`);
+    const health = await (await fetch(`${url}/_health`)).json();
+    if (health.version !== version || health.audienceModels !== 3) throw new Error(`/_health said ${JSON.stringify(health)}`);
+    const unsigned = await fetch(`${url}/audience-model/${encodeURIComponent("arn:aws:cleanrooms-ml:us-east-1:123456789012:audience-model/spring-lookalikes")}`);
+    const errorType = unsigned.headers.get("x-amzn-errortype");
+    if (unsigned.status !== 403 || errorType !== "MissingAuthenticationTokenException") throw new Error(`unsigned call got ${unsigned.status} ${errorType}`);
+    const reset = await fetch(`${url}/_reset`, { method: "POST" });
+    if (reset.status !== 200) throw new Error(`POST /_reset got ${reset.status}`);
+    child.kill("SIGTERM");
+    await exited;
+    await until(() => fetch(`${url}/_health`).then(() => false, () => true), "the endpoint did not stop after npx was stopped", 10_000);
+    return startLine;
+  } finally {
+    child.kill("SIGKILL");
+    writeFileSync(join(logs, `npx-${name.replace(/\W+/g, "_")}.log`), `$ npx ${args.join(" ")}\n${stdout}${stderr}`);
+  }
+}
 
 // publint lints the installed copy, i.e. exactly the files the tarball carries. Errors fail the check;
 // warnings and suggestions are counted (the full messages are in the log).

@@ -18,9 +18,16 @@ use smithy.waiters#waitable
 // InputValidationError is not a service error: it is what this SDK's client raises, before sending, for
 // input that breaks the model's constraints (codegen/ InputValidationIntegration). Waiting cannot cure
 // that either. Smithy warns that the operation does not list it; other generators never see it thrown.
+//
+// The last four failure acceptors are the errors AWS's SigV4 front end answers (403) before the service
+// sees a request: an unknown access key or session token (UnrecognizedClientException), a signature that
+// does not verify, is scoped wrongly or has expired (InvalidSignatureException; the client corrects its
+// clock from the Date header and retries that case itself), no signature (MissingAuthenticationToken-
+// Exception) or a malformed one (IncompleteSignatureException). No operation models them, so without
+// these acceptors a waiter with a wrong secret would poll until maxWaitTime. Smithy warns here too.
 apply GetAudienceModel @waitable(
     AudienceModelActive: {
-        documentation: "Polls until training has finished and the audience model is ACTIVE. Stops with a failure when training fails, or when the model is being (or failed to be) deleted, since it can then never become active. A rejected ARN or missing permission also stops it at once."
+        documentation: "Polls until training has finished and the audience model is ACTIVE. Stops with a failure when training fails, or when the model is being (or failed to be) deleted, since it can then never become active. A rejected ARN, missing permission or credentials the service does not accept also stop it at once."
         minDelay: 30
         maxDelay: 300
         acceptors: [
@@ -66,10 +73,26 @@ apply GetAudienceModel @waitable(
                 state: "failure"
                 matcher: { errorType: "InputValidationError" }
             }
+            {
+                state: "failure"
+                matcher: { errorType: "UnrecognizedClientException" }
+            }
+            {
+                state: "failure"
+                matcher: { errorType: "InvalidSignatureException" }
+            }
+            {
+                state: "failure"
+                matcher: { errorType: "MissingAuthenticationTokenException" }
+            }
+            {
+                state: "failure"
+                matcher: { errorType: "IncompleteSignatureException" }
+            }
         ]
     }
     AudienceModelDeleted: {
-        documentation: "Polls until the audience model is gone, which the service reports as ResourceNotFoundException. Stops with a failure when the deletion itself fails, or when the ARN is rejected or access is denied."
+        documentation: "Polls until the audience model is gone, which the service reports as ResourceNotFoundException. Stops with a failure when the deletion itself fails, or when the ARN is rejected, access is denied or the credentials are not accepted."
         minDelay: 10
         maxDelay: 120
         acceptors: [
@@ -94,6 +117,22 @@ apply GetAudienceModel @waitable(
             {
                 state: "failure"
                 matcher: { errorType: "InputValidationError" }
+            }
+            {
+                state: "failure"
+                matcher: { errorType: "UnrecognizedClientException" }
+            }
+            {
+                state: "failure"
+                matcher: { errorType: "InvalidSignatureException" }
+            }
+            {
+                state: "failure"
+                matcher: { errorType: "MissingAuthenticationTokenException" }
+            }
+            {
+                state: "failure"
+                matcher: { errorType: "IncompleteSignatureException" }
             }
         ]
     }

@@ -3,12 +3,15 @@
 //   jest: the handwritten suites under test/ (unit, loopback integration, Chromium).
 //   vitest: the protocol compliance suite smithy-typescript generates from model/protocol-tests.smithy into
 //           packages/client-cleanroomsml/test/functional, run exactly as generated (the package's own test script).
-// Extra jest arguments pass through: `npm test -- test/client-e2e.integ.spec.ts` (the vitest stage is then skipped).
+//   pytest: test/python, boto3 and the AWS CLI against the local endpoint's command line, in build/python-venv
+//           (made from test/python/requirements.txt by test/python/ensure-venv.mjs when missing or stale).
+// Extra jest arguments pass through: `npm test -- test/client-e2e.integ.spec.ts` (vitest and pytest are then skipped).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { faultMatrixLines } from "./faults/print-fault-matrix.mjs";
+import { ensureVenv } from "./python/ensure-venv.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "build", "test-results");
@@ -56,11 +59,48 @@ function runVitest() {
   totals.passed += res.numPassedTests; totals.failed += failed; totals.skipped += res.numPendingTests + res.numTodoTests;
 }
 
+// pytest writes a JUnit report; its <testcase> elements are counted here (a <failure>, <error> or <skipped> child
+// says how each ended), so the Python results join the total. No report, or no test in it, is a failure.
+function runPytest() {
+  const file = join(out, "pytest.xml");
+  rmSync(file, { force: true });
+  let python;
+  try {
+    python = ensureVenv();
+  } catch (err) {
+    console.error(`pytest: could not set up the Python test environment: ${err.message}`);
+    ok = false; rows.push(["pytest", 0, 1, 0]); totals.failed += 1; return;
+  }
+  const r = spawnSync(python, ["-m", "pytest", "test/python", "-p", "no:cacheprovider", "-q", "-rfEs", `--junitxml=${file}`],
+    { cwd: root, stdio: "inherit", env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" } });
+  let xml;
+  try { xml = readFileSync(file, "utf8"); } catch { xml = ""; }
+  const cases = [...xml.matchAll(/<testcase\b[^>]*?classname="([^"]*)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)]
+    .map(([, classname, inner = ""]) => ({ module: classname.split(".").pop(), outcome: /<(failure|error)\b/.test(inner) ? "failed" : /<skipped\b/.test(inner) ? "skipped" : "passed" }));
+  if (cases.length === 0) { ok = false; rows.push(["pytest", 0, 1, 0]); totals.failed += 1; return; }
+  if (r.status !== 0) ok = false;
+  const count = (list, outcome) => list.filter((c) => c.outcome === outcome).length;
+  const [passed, failed, skipped] = ["passed", "failed", "skipped"].map((o) => count(cases, o));
+  // A crash that ends pytest without failing a case must still fail the run.
+  const extra = r.status !== 0 && failed === 0 ? 1 : 0;
+  rows.push(["pytest", passed, failed + extra, skipped]);
+  totals.passed += passed; totals.failed += failed + extra; totals.skipped += skipped;
+  for (const [module, label] of [["test_boto3", "boto3"], ["test_awscli", "AWS CLI"]]) {
+    const mine = cases.filter((c) => c.module === module);
+    pythonLines.push(`${label} against the local endpoint (test/python/${module}.py): ${count(mine, "passed")} passed, ${count(mine, "failed")} failed, ${count(mine, "skipped")} skipped`);
+  }
+}
+
+const pythonLines = [];
 const jestStarted = Date.now();
 runJest();
-if (process.argv.length <= 2) runVitest();
+if (process.argv.length <= 2) {
+  runVitest();
+  runPytest();
+}
 
 if (transportLines.length) console.log(`\n${transportLines.join("\n")}`);
+if (pythonLines.length) console.log(`\n${pythonLines.join("\n")}`);
 // Transport faults × transports, from the columns the protocol runners wrote during this run (test/README.md).
 const matrix = faultMatrixLines(jestStarted);
 if (matrix.length) console.log(`\nfault matrix (✓ as required; ✗ known = test.failing, upstream behaviour named in the test)\n${matrix.join("\n")}`);

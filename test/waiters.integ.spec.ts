@@ -22,6 +22,14 @@ const SCRIPTS: Record<string, ScriptedStatus[]> = {
   "deletion-fails": ["DELETE_PENDING", "DELETE_IN_PROGRESS", "DELETE_FAILED"],
 };
 
+const DENIED = { accessKeyId: "AKIDWITHOUTPERMISSION", secretAccessKey: "denied-key-secret" };
+/** Credentials the endpoint refuses, and the error each gets. */
+const REFUSED_CREDENTIALS: Array<[errorName: string, why: string, credentials: { accessKeyId: string; secretAccessKey: string }]> = [
+  ["AccessDeniedException", "a key without permission", DENIED],
+  ["InvalidSignatureException", "the wrong secret", { ...TEST_CREDENTIALS, secretAccessKey: "wrong" }],
+  ["UnrecognizedClientException", "an unknown access key", { accessKeyId: "AKIDNOBODYKNOWS", secretAccessKey: "whatever" }],
+];
+
 /** The waiter's final result, parsed from the Error that waitUntil* throws for non-success states. */
 function waiterOutcome(err: unknown): { name: string; state: string; reason?: { status?: string; name?: string } } {
   const e = err as Error;
@@ -35,7 +43,7 @@ describe.each(builds)("generated waiters (%s)", (_build, load) => {
 
   beforeEach(async () => {
     endpoint = await startLocalEndpoint({
-      sigv4: { credentials: [TEST_CREDENTIALS] },
+      sigv4: { credentials: [TEST_CREDENTIALS, { ...DENIED, authorized: false }] },
       audienceModels: Object.entries(SCRIPTS).map(([id, statuses]) => ({ audienceModelArn: arnOf(id), name: id, trainingDatasetArn: DATASET, statuses })),
     });
     client = new sdk.CleanRoomsMLClient({ region: TEST_REGION, credentials: TEST_CREDENTIALS, endpoint: endpoint.endpoint });
@@ -73,14 +81,14 @@ describe.each(builds)("generated waiters (%s)", (_build, load) => {
       expect(readsOf(id)).toBe(2);
     });
 
-    it("stops at the first AccessDeniedException instead of polling until maxWaitTime", async () => {
-      const denied = new sdk.CleanRoomsMLClient({
-        region: TEST_REGION, endpoint: endpoint.endpoint, credentials: { ...TEST_CREDENTIALS, secretAccessKey: "wrong" },
-      });
-      const err = await sdk.waitUntilAudienceModelActive({ client: denied, ...FAST }, { audienceModelArn: arnOf("training-forever") }).then(() => undefined, (e: unknown) => e);
-      denied.destroy();
-      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { name: "AccessDeniedException" } });
-      expect(endpoint.served.map((s) => s.status)).toEqual([403]);
+    // The endpoint answers these as AWS does: the modeled AccessDeniedException for a key without permission,
+    // and its SigV4 front end's codes, which no operation models, for keys it does not accept.
+    it.each(REFUSED_CREDENTIALS)("stops at the first %s (%s) instead of polling until maxWaitTime", async (errorName, _why, credentials) => {
+      const refused = new sdk.CleanRoomsMLClient({ region: TEST_REGION, endpoint: endpoint.endpoint, credentials });
+      const err = await sdk.waitUntilAudienceModelActive({ client: refused, ...FAST }, { audienceModelArn: arnOf("training-forever") }).then(() => undefined, (e: unknown) => e);
+      refused.destroy();
+      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { name: errorName } });
+      expect(endpoint.served.map((s) => [s.status, s.errorType])).toEqual([[403, errorName]]);
     });
 
     it("stops at once on an ARN outside the model's pattern instead of polling until maxWaitTime", async () => {
@@ -152,6 +160,14 @@ describe.each(builds)("generated waiters (%s)", (_build, load) => {
       const err = await sdk.waitUntilAudienceModelDeleted({ client, ...FAST }, { audienceModelArn: arnOf("deletion-fails") }).then(() => undefined, (e: unknown) => e);
       expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { status: "DELETE_FAILED" } });
       expect(readsOf("deletion-fails")).toBe(3);
+    });
+
+    it.each(REFUSED_CREDENTIALS)("stops at the first %s (%s)", async (errorName, _why, credentials) => {
+      const refused = new sdk.CleanRoomsMLClient({ region: TEST_REGION, endpoint: endpoint.endpoint, credentials });
+      const err = await sdk.waitUntilAudienceModelDeleted({ client: refused, ...FAST }, { audienceModelArn: arnOf("training-forever") }).then(() => undefined, (e: unknown) => e);
+      refused.destroy();
+      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { name: errorName } });
+      expect(endpoint.served).toHaveLength(1);
     });
 
     it("times out while the model stays ACTIVE", async () => {

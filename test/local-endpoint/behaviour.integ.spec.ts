@@ -1,7 +1,8 @@
 // The local endpoint's behaviour beyond single answers: throttling cadence, scripted status progressions
-// (per read and by time), deletion ending in 404, start-up checks on its options, and the HTTP details
-// browsers and SDKs rely on (request ids, CORS preflight, unknown routes).
-import { DELETED, startLocalEndpoint, type AudienceModelFixture, type LocalEndpoint } from "@cleanroomsml-sdk/local-endpoint";
+// (per read and by time), deletion ending in 404, fixtures as JSON, start-up checks on its options, its own
+// /_health and /_reset routes, and the HTTP details browsers and SDKs rely on (request ids, CORS preflight,
+// unknown routes, the Date header a skewed client corrects its clock from).
+import { DELETED, isLoopbackHost, startLocalEndpoint, type AudienceModelFixture, type LocalEndpoint } from "@cleanroomsml-sdk/local-endpoint";
 import { builds } from "../support/builds";
 import { TEST_CREDENTIALS } from "../support/credentials";
 import { arnOf, KNOWN_ARN, REGION } from "./vectors";
@@ -144,7 +145,13 @@ describe("start-up checks", () => {
     ["the same ARN twice", { audienceModels: [fixture("x"), fixture("x")] }, /listed twice/],
     ["a zero throttle cadence", { throttle: { everyNth: 0 } }, /everyNth must be an integer of at least 1/],
     ["sigv4 without credentials", { sigv4: { credentials: [] } }, /at least one accepted key pair/],
-    ["a non-positive time step", { audienceModels: [fixture("x", { advance: { everyMs: 0 } })] }, /everyMs must be a positive/],
+    ["a key a fixture does not know (a typo)", { audienceModels: [{ ...fixture("x"), createdTime: "2026-03-01T10:00:00Z" } as never] }, /has "createdTime", which a fixture does not know; it may have audienceModelArn, name/],
+    ["a time string without a zone", { audienceModels: [fixture("x", { createTime: "2026-03-01T10:00:00" })] }, /createTime \("2026-03-01T10:00:00"\) is not an ISO-8601 date-time with a zone/],
+    ["a date that is not in the calendar", { audienceModels: [fixture("x", { updateTime: "2026-02-30T10:00:00Z" })] }, /updateTime \("2026-02-30T10:00:00Z"\) is not a real calendar date/],
+    ["a time finer than a millisecond", { audienceModels: [fixture("x", { createTime: "2026-03-01T10:00:00.1234Z" })] }, /more precision than a millisecond/],
+    ["a time that is neither a Date nor a string", { audienceModels: [fixture("x", { createTime: 1772359200000 as never })] }, /createTime must be a Date or an ISO-8601 date-time string/],
+    ["tags that are not strings", { audienceModels: [fixture("x", { tags: { n: 1 } as never })] }, /tags must be an object whose values are strings/],
+    ["a non-positive time step", { audienceModels: [fixture("x", { advance: { everyMs: 0 } })] }, /advance must be "per-read" or \{ "everyMs": N \} with N a positive number/],
   ])("refuses %s with a TypeError", async (_what, options, message) => {
     const failed = await startLocalEndpoint(options).then(
       (e) => { open.push(e); return undefined; },
@@ -152,6 +159,82 @@ describe("start-up checks", () => {
     );
     expect(failed).toBeInstanceOf(TypeError);
     expect((failed as Error).message).toMatch(message);
+  });
+});
+
+describe("fixtures as JSON", () => {
+  it("serves times given as ISO-8601 strings (zones, fractions) exactly as the instants they name", async () => {
+    const json = JSON.parse(JSON.stringify([{
+      audienceModelArn: arnOf("from-json"), name: "from-json", trainingDatasetArn: DATASET,
+      createTime: "2026-03-01T10:00:00.125Z",
+      updateTime: "2026-03-01T12:30:00.5+02:00",
+      trainingDataStartTime: "2026-01-01T00:00:00.000000Z",
+      trainingDataEndTime: "2026-02-28t23:59:59z",
+      statuses: ["CREATE_IN_PROGRESS", "ACTIVE"],
+      tags: { team: "growth" },
+    }]));
+    const e = await start({ audienceModels: json });
+    const res = await fetch(`${e.endpoint}/audience-model/${encodeURIComponent(arnOf("from-json"))}`);
+    expect(await res.json()).toMatchObject({
+      createTime: "2026-03-01T10:00:00.125Z",
+      updateTime: "2026-03-01T10:30:00.500Z",
+      trainingDataStartTime: "2026-01-01T00:00:00.000Z",
+      trainingDataEndTime: "2026-02-28T23:59:59.000Z",
+      status: "CREATE_IN_PROGRESS",
+      tags: { team: "growth" },
+    });
+    const client = clientFor(e);
+    const out = await read(client, "from-json");
+    client.destroy();
+    expect([out.status, out.createTime?.getTime()]).toEqual(["ACTIVE", Date.UTC(2026, 2, 1, 10, 0, 0, 125)]);
+  });
+
+  it("treats a Date and the same instant as a string alike", async () => {
+    const e = await start({ audienceModels: [fixture("d", { createTime: new Date("2026-03-01T10:00:00.125Z") }), fixture("s", { createTime: "2026-03-01T11:00:00.125+01:00" })] });
+    const bodies = await Promise.all(["d", "s"].map(async (id) => (await fetch(`${e.endpoint}/audience-model/${encodeURIComponent(arnOf(id))}`)).json()));
+    expect(bodies.map((b) => b.createTime)).toEqual(["2026-03-01T10:00:00.125Z", "2026-03-01T10:00:00.125Z"]);
+  });
+});
+
+describe("control routes", () => {
+  it("GET /_health answers 200 with the version and the number of models, unsigned even when SigV4 is on", async () => {
+    const e = await start({ sigv4: { credentials: [TEST_CREDENTIALS] }, audienceModels: [fixture("a"), fixture("b")] });
+    const res = await fetch(`${e.endpoint}/_health`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-amzn-requestid")).toMatch(/^[0-9a-f-]{36}$/);
+    const { version } = require("@cleanroomsml-sdk/local-endpoint/package.json");
+    expect(await res.json()).toEqual({ status: "ok", service: "cleanrooms-ml", version, audienceModels: 2, pid: process.pid });
+  });
+
+  it("POST /_reset restarts every status script and the throttling count; reset() does the same", async () => {
+    const e = await start({ throttle: { everyNth: 3 }, audienceModels: [fixture("a", { statuses: ["CREATE_PENDING", "ACTIVE"] }), fixture("b", { statuses: ["ACTIVE", DELETED] })] });
+    const client = clientFor(e, { maxAttempts: 1 });
+    const round = async () => [
+      await read(client, "a").then((o) => o.status as string, (err: Error) => err.name),
+      await read(client, "b").then((o) => o.status as string, (err: Error) => err.name),
+    ];
+    const first = await round();
+    const second = await round();
+    const reset = await fetch(`${e.endpoint}/_reset`, { method: "POST" });
+    expect([reset.status, await reset.json()]).toEqual([200, { reset: true, audienceModels: 2 }]);
+    const afterHttpReset = await round();
+    e.reset();
+    const afterLibraryReset = await round();
+    client.destroy();
+    expect(first).toEqual(["CREATE_PENDING", "ACTIVE"]);
+    // the third call is throttled; b's script did not advance on it
+    expect(second).toEqual(["ThrottlingException", "ResourceNotFoundException"]);
+    expect(afterHttpReset).toEqual(["CREATE_PENDING", "ACTIVE"]);
+    expect(afterLibraryReset).toEqual(["CREATE_PENDING", "ACTIVE"]);
+  });
+
+  it("answers the wrong method on a control route with 405 and an Allow header, and leaves the scripts alone", async () => {
+    const e = await start({ audienceModels: [fixture("a", { statuses: ["CREATE_PENDING", "ACTIVE"] })] });
+    await fetch(`${e.endpoint}/audience-model/${encodeURIComponent(arnOf("a"))}`);
+    const wrong = [await fetch(`${e.endpoint}/_reset`), await fetch(`${e.endpoint}/_health`, { method: "POST" })];
+    expect(wrong.map((r) => [r.status, r.headers.get("allow")])).toEqual([[405, "POST"], [405, "GET"]]);
+    const res = await fetch(`${e.endpoint}/audience-model/${encodeURIComponent(arnOf("a"))}`);
+    expect((await res.json()).status).toBe("ACTIVE");
   });
 });
 
@@ -202,6 +285,34 @@ describe("HTTP details", () => {
     expect(res.headers.get("access-control-max-age")).toBe("86400");
     const get = await fetch(`${e.endpoint}/audience-model/x`, { headers: { origin: "http://example.test" } });
     expect(get.headers.get("access-control-expose-headers")).toBe("x-amzn-errortype,x-amzn-requestid,x-amzn-trace-id");
+  });
+
+  it("stamps answers with a Date header, from which a client with a skewed clock corrects itself on the retry", async () => {
+    const e = await start({ sigv4: { credentials: [TEST_CREDENTIALS], region: REGION }, audienceModels: [fixture("m")] });
+    const client = clientFor(e, { systemClockOffset: -20 * 60_000 });
+    const out = await read(client, "m");
+    client.destroy();
+    expect(out.$metadata.attempts).toBe(2);
+    expect(e.served.map((s) => [s.status, s.errorType])).toEqual([[403, "InvalidSignatureException"], [200, undefined]]);
+  });
+
+  it("listens where host says, with the host in its endpoint URL", async () => {
+    const e = await start({ host: "127.0.0.2" });
+    expect([e.host, e.endpoint]).toEqual(["127.0.0.2", `http://127.0.0.2:${e.port}`]);
+    expect((await fetch(`${e.endpoint}/_health`)).status).toBe(200);
+  });
+
+  it("writes an IPv6 host in brackets in its endpoint URL", async () => {
+    const e = await start({ host: "::1" });
+    expect(e.endpoint).toBe(`http://[::1]:${e.port}`);
+    expect((await fetch(`${e.endpoint}/_health`)).status).toBe(200);
+  });
+
+  it.each([
+    ["127.0.0.1", true], ["127.10.0.1", true], ["localhost", true], ["::1", true], ["[::1]", true], ["0:0:0:0:0:0:0:1", true], ["::ffff:127.0.0.1", true],
+    ["0.0.0.0", false], ["::", false], ["192.168.1.10", false], ["::ffff:10.0.0.1", false], ["example.test", false],
+  ])("counts %s as loopback: %s", (host, loopback) => {
+    expect(isLoopbackHost(host)).toBe(loopback);
   });
 
   it("listens on 127.0.0.1 only, on a fresh port each time by default", async () => {

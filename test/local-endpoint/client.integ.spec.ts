@@ -1,9 +1,10 @@
 // Runs the vectors.ts entries the generated client can send through both published builds, and checks
-// the typed result: output fields for 200, the modeled exception class and metadata otherwise.
+// the typed result: output fields for 200, the modeled exception class (or, for SigV4 failures, the service
+// exception with the error's name) and metadata otherwise.
 import { startLocalEndpoint, type LocalEndpoint } from "@cleanroomsml-sdk/local-endpoint";
 import { builds } from "../support/builds";
 import { signingSetup, VECTOR_ENDPOINT_OPTIONS } from "./endpoint-fixture";
-import { VECTORS } from "./vectors";
+import { SIGV4_ERRORS, VECTORS } from "./vectors";
 
 let endpoint: LocalEndpoint;
 beforeAll(async () => {
@@ -29,7 +30,9 @@ describe.each(builds)("local endpoint through the generated client (%s)", (_buil
       } else {
         expect("err" in outcome).toBe(true);
         const err = (outcome as { err: InstanceType<typeof sdk.CleanRoomsMLServiceException> }).err;
-        expect(err).toBeInstanceOf(sdk[v.expect.errorType]);
+        // A SigV4 failure is no modeled error: the client raises its service exception, named by x-amzn-ErrorType.
+        expect(err).toBeInstanceOf(SIGV4_ERRORS.includes(v.expect.errorType) ? sdk.CleanRoomsMLServiceException : sdk[v.expect.errorType as "ValidationException"]);
+        expect(err.$fault).toBe("client");
         expect(err.name).toBe(v.expect.errorType);
         expect(err.message).toContain(v.expect.messageIncludes);
         expect(err.$metadata.httpStatusCode).toBe(v.expect.status);

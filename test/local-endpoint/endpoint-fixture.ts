@@ -3,8 +3,11 @@ import type { LocalEndpointOptions } from "@cleanroomsml-sdk/local-endpoint";
 import { TEST_CREDENTIALS } from "../support/credentials";
 import { KNOWN_ARN, REGION, type Signing } from "./vectors";
 
+/** A key pair whose signatures verify but that has no permission for GetAudienceModel. */
+export const DENIED_CREDENTIALS = { accessKeyId: "AKIDWITHOUTPERMISSION", secretAccessKey: "denied-key-secret" };
+
 export const VECTOR_ENDPOINT_OPTIONS: LocalEndpointOptions = {
-  sigv4: { credentials: [TEST_CREDENTIALS], region: REGION },
+  sigv4: { credentials: [TEST_CREDENTIALS, { ...DENIED_CREDENTIALS, authorized: false }], region: REGION },
   audienceModels: [
     {
       audienceModelArn: KNOWN_ARN,
@@ -29,6 +32,8 @@ export function signingSetup(signing: Signing): {
       return { ...base, credentials: { ...TEST_CREDENTIALS, accessKeyId: "AKIDNOBODYKNOWS" } };
     case "other-region":
       return { ...base, region: "eu-west-1" };
+    case "denied-key":
+      return { ...base, credentials: DENIED_CREDENTIALS };
     case "stale-date":
       return { ...base, clockOffsetMs: -20 * 60_000 };
     default:

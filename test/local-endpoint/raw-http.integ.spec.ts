@@ -1,5 +1,5 @@
 // Runs vectors.ts over plain fetch, signed here with @smithy/signature-v4, and checks the wire format the
-// endpoint answers with: status, x-amzn-errortype, x-amzn-requestid and the JSON body.
+// endpoint answers with: status, x-amzn-ErrorType, x-amzn-RequestId and the JSON body.
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { startLocalEndpoint, type LocalEndpoint } from "@cleanroomsml-sdk/local-endpoint";
 import { HttpRequest } from "@smithy/protocol-http";
@@ -24,6 +24,7 @@ async function send(v: EndpointVector): Promise<Response> {
     const signed = await signer.sign(request, { signingDate: new Date(Date.now() + clockOffsetMs) });
     headers = signed.headers;
     if (v.signing === "tampered-header") headers["x-amz-user-agent"] = "raw-runner/2";
+    if (v.signing === "truncated-authorization") headers.authorization = headers.authorization.replace(/, ?Signature=[0-9a-f]+$/, "");
   }
   // fetch sets Host itself and refuses to be told.
   const { host: _host, ...rest } = headers;

@@ -10,7 +10,9 @@ export type Signing =
   | "other-region"
   | "stale-date"
   | "unsigned"
-  | "tampered-header";
+  | "tampered-header"
+  | "truncated-authorization"
+  | "denied-key";
 
 export interface EndpointVector {
   /** Says the behaviour. */
@@ -25,8 +27,14 @@ export interface EndpointVector {
   viaClient: boolean;
   expect:
     | { status: 200; modelStatus: string; name: string }
-    | { status: 400 | 403 | 404; errorType: "ValidationException" | "AccessDeniedException" | "ResourceNotFoundException"; messageIncludes: string };
+    | { status: 400 | 403 | 404; errorType: ModeledError | SigV4Error; messageIncludes: string };
 }
+
+/** Errors the operation models: the generated client raises each as its own class. */
+type ModeledError = "ValidationException" | "AccessDeniedException" | "ResourceNotFoundException";
+/** What AWS's SigV4 front end answers (403), outside any operation's model: the client raises its service exception. */
+export type SigV4Error = "InvalidSignatureException" | "UnrecognizedClientException" | "MissingAuthenticationTokenException" | "IncompleteSignatureException";
+export const SIGV4_ERRORS: readonly string[] = ["InvalidSignatureException", "UnrecognizedClientException", "MissingAuthenticationTokenException", "IncompleteSignatureException"];
 
 export const ACCOUNT = "123456789012";
 export const REGION = "us-east-1";
@@ -74,38 +82,58 @@ export const VECTORS: EndpointVector[] = [
     expect: { status: 400, errorType: "ValidationException", messageIncludes: "audienceModelArn must be between 20 and 2048 characters long" },
   },
   {
-    name: "a signature made with the wrong secret answers AccessDeniedException 403",
+    name: "a signature made with the wrong secret answers InvalidSignatureException 403",
     arn: KNOWN_ARN, signing: "wrong-secret", viaClient: true,
-    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "signature we calculated does not match" },
+    expect: { status: 403, errorType: "InvalidSignatureException", messageIncludes: "signature we calculated does not match" },
   },
   {
-    name: "an access key the endpoint does not know answers AccessDeniedException 403",
+    name: "an access key the endpoint does not know answers UnrecognizedClientException 403",
     arn: KNOWN_ARN, signing: "unknown-key", viaClient: true,
-    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "unknown access key" },
+    expect: { status: 403, errorType: "UnrecognizedClientException", messageIncludes: "security token included in the request is invalid" },
   },
   {
-    name: "a signature scoped to another region answers AccessDeniedException 403",
+    name: "a signature scoped to another region answers InvalidSignatureException 403",
     arn: KNOWN_ARN, signing: "other-region", viaClient: true,
-    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "valid region" },
+    expect: { status: 403, errorType: "InvalidSignatureException", messageIncludes: "valid region" },
   },
   {
-    name: "a signature dated 20 minutes ago answers AccessDeniedException 403",
+    name: "a signature dated 20 minutes ago answers InvalidSignatureException 403 (a clock-skew code)",
     arn: KNOWN_ARN, signing: "stale-date", viaClient: true,
-    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "Signature expired" },
+    expect: { status: 403, errorType: "InvalidSignatureException", messageIncludes: "Signature expired" },
   },
   {
-    name: "an unsigned request answers AccessDeniedException 403",
+    name: "an unsigned request answers MissingAuthenticationTokenException 403",
     arn: KNOWN_ARN, signing: "unsigned", viaClient: false,
-    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "not signed" },
+    expect: { status: 403, errorType: "MissingAuthenticationTokenException", messageIncludes: "Missing Authentication Token" },
   },
   {
-    name: "a signed header changed after signing answers AccessDeniedException 403",
+    name: "an Authorization header without its Signature answers IncompleteSignatureException 403",
+    arn: KNOWN_ARN, signing: "truncated-authorization", viaClient: false,
+    expect: { status: 403, errorType: "IncompleteSignatureException", messageIncludes: "Credential, SignedHeaders and Signature" },
+  },
+  {
+    name: "a signed header changed after signing answers InvalidSignatureException 403",
     arn: KNOWN_ARN, signing: "tampered-header", viaClient: false,
-    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "signature we calculated does not match" },
+    expect: { status: 403, errorType: "InvalidSignatureException", messageIncludes: "signature we calculated does not match" },
   },
   {
     name: "the signature is checked before the ARN: a bad ARN with a bad signature answers 403",
     arn: "arn:aws:short", signing: "wrong-secret", viaClient: false,
-    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "signature we calculated does not match" },
+    expect: { status: 403, errorType: "InvalidSignatureException", messageIncludes: "signature we calculated does not match" },
+  },
+  {
+    name: "a key that verifies but lacks permission answers the modeled AccessDeniedException 403",
+    arn: KNOWN_ARN, signing: "denied-key", viaClient: true,
+    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "is not authorized to perform: cleanrooms-ml:GetAudienceModel" },
+  },
+  {
+    name: "a key that lacks permission still gets ValidationException 400 for a malformed ARN",
+    arn: "arn:aws:short", signing: "denied-key", viaClient: false,
+    expect: { status: 400, errorType: "ValidationException", messageIncludes: "between 20 and 2048" },
+  },
+  {
+    name: "a key that lacks permission cannot tell a missing model from a present one (403, not 404)",
+    arn: MISSING_ARN, signing: "denied-key", viaClient: true,
+    expect: { status: 403, errorType: "AccessDeniedException", messageIncludes: "is not authorized" },
   },
 ];

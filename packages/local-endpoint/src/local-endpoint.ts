@@ -4,25 +4,40 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
+import { CONTROL_ROUTES, hostForUrl } from "./control-routes";
 import { serviceModel } from "./generated/service-model";
+import { PACKAGE_VERSION } from "./generated/version";
 import { checkGetAudienceModelInput } from "./model-constraints";
-import { verifySigV4, type SigV4VerificationOptions } from "./sigv4-verifier";
-import { assertValidFixture, ScriptedAudienceModel, type AudienceModelFixture } from "./status-script";
+import { SIGV4_FAILURE_STATUS, verifySigV4, type SigV4FailureCode, type SigV4VerificationOptions } from "./sigv4-verifier";
+import { checkFixture, ScriptedAudienceModel, type AudienceModelFixture } from "./status-script";
 
 /** The modeled errors of GetAudienceModel, as named in the model. */
 export type ModeledErrorName = keyof typeof serviceModel.errors;
 
 export interface LocalEndpointOptions {
-  /** The audience models to serve, each with its status script. */
+  /**
+   * The audience models to serve, each with its status script. Times may be Dates or ISO-8601 strings, so the
+   * parsed contents of a JSON fixtures file can be passed as they are.
+   */
   audienceModels?: readonly AudienceModelFixture[];
-  /** Port on 127.0.0.1. Default 0: a free port chosen by the OS. */
+  /** Port to listen on. Default 0: a free port chosen by the OS. */
   port?: number;
-  /** Verify SigV4 on every request; failures answer AccessDeniedException (403). Off by default. */
+  /**
+   * Address to listen on. Default `127.0.0.1`. Any address that is not loopback (`0.0.0.0`, a LAN address)
+   * lets other machines call the endpoint, which has no protection beyond the optional test key pairs.
+   */
+  host?: string;
+  /**
+   * Verify SigV4 on every request, as AWS does. Failures answer 403 with the codes AWS uses
+   * (InvalidSignatureException, UnrecognizedClientException, ...). Off by default: requests are not checked.
+   */
   sigv4?: SigV4VerificationOptions;
   /** Answer every Nth operation call (N, 2N, ...) with ThrottlingException (429). Off by default. */
   throttle?: { everyNth: number };
   /** The clock, in ms since the epoch. For tests of time-based scripts. Default Date.now. */
   now?: () => number;
+  /** Called once per answered request, after the answer is sent (the command line logs with it). */
+  onRequest?: (served: ServedRequest) => void;
 }
 
 /** One request the endpoint answered, in arrival order. */
@@ -31,7 +46,7 @@ export interface ServedRequest {
   /** The request target as received, percent-encoding intact. */
   rawUrl: string;
   status: number;
-  /** The x-amzn-errortype sent, for error answers. */
+  /** The x-amzn-ErrorType sent, for error answers. */
   errorType?: string;
   requestId: string;
 }
@@ -39,8 +54,13 @@ export interface ServedRequest {
 export interface LocalEndpoint {
   /** Base URL to give a client as `endpoint`, e.g. http://127.0.0.1:53121 */
   endpoint: string;
+  /** The address and port it listens on. */
+  host: string;
+  port: number;
   /** Every request answered so far. */
   readonly served: readonly ServedRequest[];
+  /** Puts every status script back to its first step and restarts the throttling count (what `POST /_reset` does). */
+  reset(): void;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
@@ -49,11 +69,19 @@ interface Reply {
   status: number;
   errorType?: string;
   body: Record<string, unknown>;
+  headers?: Record<string, string>;
 }
 
 const modeledError = (name: ModeledErrorName, message: string): Reply => ({
   status: serviceModel.errors[name].httpStatus,
   errorType: name,
+  body: { message },
+});
+
+// Errors AWS answers outside the operation's model: its SigV4 front end, and an unknown route.
+const unmodeledError = (status: number, errorType: SigV4FailureCode | "UnknownOperationException", message: string): Reply => ({
+  status,
+  errorType,
   body: { message },
 });
 
@@ -64,7 +92,7 @@ const template = serviceModel.operation.uri.split("/").slice(1).map((seg) => {
 });
 
 /** Matches a raw path against the operation's URI template; returns the decoded labels, or undefined. */
-function matchRoute(rawPath: string): Record<string, string> | undefined | "malformed" {
+export function matchRoute(rawPath: string): Record<string, string> | undefined | "malformed" {
   const segments = rawPath.split("/").slice(1);
   if (segments.length !== template.length) return undefined;
   const labels: Record<string, string> = {};
@@ -84,29 +112,31 @@ function matchRoute(rawPath: string): Record<string, string> | undefined | "malf
 }
 
 function validateOptions(options: LocalEndpointOptions): void {
-  const { throttle, port, sigv4 } = options;
+  const { throttle, port, sigv4, host, audienceModels } = options;
   if (throttle !== undefined && !(Number.isInteger(throttle.everyNth) && throttle.everyNth >= 1)) {
     throw new TypeError("throttle.everyNth must be an integer of at least 1");
   }
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
     throw new TypeError("port must be an integer from 0 to 65535");
   }
+  if (host !== undefined && (typeof host !== "string" || host === "")) throw new TypeError("host must be a non-empty string");
   if (sigv4 !== undefined && (!Array.isArray(sigv4.credentials) || sigv4.credentials.length === 0)) {
     throw new TypeError("sigv4.credentials must list at least one accepted key pair");
   }
+  if (audienceModels !== undefined && !Array.isArray(audienceModels)) throw new TypeError("audienceModels must be an array");
 }
 
 /**
- * Starts a local GetAudienceModel endpoint on 127.0.0.1 and resolves once it is listening.
- * Give the returned `endpoint` to a client; call `close()` when done.
+ * Starts a local GetAudienceModel endpoint, on 127.0.0.1 unless told otherwise, and resolves once it is
+ * listening. Give the returned `endpoint` to a client; call `close()` when done.
  */
 export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Promise<LocalEndpoint> {
   validateOptions(options);
   const now = options.now ?? Date.now;
   const startedAt = new Date(now());
   const models = new Map<string, ScriptedAudienceModel>();
-  (options.audienceModels ?? []).forEach((fixture, i) => {
-    assertValidFixture(fixture, i);
+  (options.audienceModels ?? []).forEach((raw, i) => {
+    const fixture = checkFixture(raw, `audienceModels[${i}]`);
     if (models.has(fixture.audienceModelArn)) {
       throw new TypeError(`audienceModels[${i}]: ${fixture.audienceModelArn} is listed twice`);
     }
@@ -115,31 +145,64 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
 
   const served: ServedRequest[] = [];
   let calls = 0;
+  const reset = () => {
+    for (const model of models.values()) model.reset();
+    calls = 0;
+  };
 
-  async function answer(req: IncomingMessage, body: Buffer): Promise<Reply> {
-    const rawUrl = req.url ?? "/";
-    const queryAt = rawUrl.indexOf("?");
-    const labels = matchRoute(queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt));
-    if (labels === undefined || req.method !== serviceModel.operation.method) {
-      // Not a modeled error: the service answers unknown routes this way, and clients raise a generic service error.
-      return { status: 404, errorType: "UnknownOperationException", body: { message: `No operation matches ${req.method} ${rawUrl}` } };
-    }
+  async function answerOperation(req: IncomingMessage, rawUrl: string, labels: Record<string, string> | "malformed", body: Buffer): Promise<Reply> {
+    let authorized = true;
+    let accessKeyId = "";
     if (options.sigv4) {
-      const denied = await verifySigV4({ method: req.method, rawUrl, headers: req.headers, body }, options.sigv4, serviceModel.signingName, now());
-      if (denied) return modeledError("AccessDeniedException", denied);
+      const verdict = await verifySigV4({ method: req.method ?? "", rawUrl, headers: req.headers, body }, options.sigv4, serviceModel.signingName, now());
+      if (!verdict.ok) return unmodeledError(SIGV4_FAILURE_STATUS, verdict.code, verdict.message);
+      authorized = verdict.credential.authorized !== false;
+      accessKeyId = verdict.credential.accessKeyId;
     }
     calls += 1;
     if (options.throttle && calls % options.throttle.everyNth === 0) {
       return modeledError("ThrottlingException", "Rate exceeded");
     }
     if (labels === "malformed") return modeledError("ValidationException", "The request path is not valid percent-encoding");
+    // Every constraint of the model, as the service enforces it (model-constraints.ts).
     const problem = checkGetAudienceModelInput(labels);
     if (problem) return modeledError("ValidationException", problem);
     const arn = labels.audienceModelArn;
-    const model = models.get(arn);
-    const read = model?.read(now());
+    if (!authorized) {
+      // IAM refuses before the lookup, so an unauthorized caller learns nothing about which models exist.
+      const action = `${serviceModel.signingName}:${serviceModel.operation.name}`;
+      return modeledError("AccessDeniedException", `Access key ${accessKeyId} is not authorized to perform: ${action} on resource: ${arn}`);
+    }
+    const read = models.get(arn)?.read(now());
     if (!read?.found) return modeledError("ResourceNotFoundException", `Audience model ${arn} does not exist`);
     return { status: serviceModel.operation.code, body: read.body };
+  }
+
+  function answerControl(req: IncomingMessage, route: keyof typeof CONTROL_ROUTES): Reply {
+    const method = CONTROL_ROUTES[route];
+    if (req.method !== method) {
+      return { status: 405, headers: { allow: method }, body: { message: `${route} answers ${method} only` } };
+    }
+    if (route === "/_reset") reset();
+    return {
+      status: 200,
+      body: route === "/_health"
+        ? { status: "ok", service: serviceModel.signingName, version: PACKAGE_VERSION, audienceModels: models.size, pid: process.pid }
+        : { reset: true, audienceModels: models.size },
+    };
+  }
+
+  async function answer(req: IncomingMessage, body: Buffer): Promise<Reply> {
+    const rawUrl = req.url ?? "/";
+    const queryAt = rawUrl.indexOf("?");
+    const rawPath = queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt);
+    if (Object.hasOwn(CONTROL_ROUTES, rawPath)) return answerControl(req, rawPath as keyof typeof CONTROL_ROUTES);
+    const labels = matchRoute(rawPath);
+    if (labels === undefined || req.method !== serviceModel.operation.method) {
+      // Not a modeled error: the service answers unknown routes this way, and clients raise a generic service error.
+      return unmodeledError(404, "UnknownOperationException", `No operation matches ${req.method} ${rawUrl}`);
+    }
+    return answerOperation(req, rawUrl, labels, body);
   }
 
   const cors = serviceModel.cors;
@@ -151,18 +214,25 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
     };
   }
 
+  function record(entry: ServedRequest): void {
+    served.push(entry);
+    options.onRequest?.(entry);
+  }
+
   function send(req: IncomingMessage, res: ServerResponse, reply: Reply, requestId: string): void {
     const payload = JSON.stringify(reply.body);
+    // Header names as AWS writes them; HTTP clients match them without regard to case.
     const headers: Record<string, string> = {
-      "content-type": "application/json",
-      "content-length": String(Buffer.byteLength(payload)),
-      "x-amzn-requestid": requestId,
+      "Content-Type": "application/json",
+      "Content-Length": String(Buffer.byteLength(payload)),
+      "x-amzn-RequestId": requestId,
       ...corsHeaders(req),
+      ...reply.headers,
     };
-    if (reply.errorType) headers["x-amzn-errortype"] = reply.errorType;
+    if (reply.errorType) headers["x-amzn-ErrorType"] = reply.errorType;
     res.writeHead(reply.status, headers);
     res.end(payload);
-    served.push({ method: req.method ?? "", rawUrl: req.url ?? "", status: reply.status, errorType: reply.errorType, requestId });
+    record({ method: req.method ?? "", rawUrl: req.url ?? "", status: reply.status, errorType: reply.errorType, requestId });
   }
 
   const server = createServer((req, res) => {
@@ -174,10 +244,10 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
         "access-control-allow-methods": serviceModel.operation.method,
         "access-control-allow-headers": req.headers["access-control-request-headers"] ?? cors.additionalAllowedHeaders.join(","),
         "access-control-max-age": String(cors.maxAge),
-        "x-amzn-requestid": requestId,
+        "x-amzn-RequestId": requestId,
       });
       res.end();
-      served.push({ method: "OPTIONS", rawUrl: req.url ?? "", status: 204, requestId });
+      record({ method: "OPTIONS", rawUrl: req.url ?? "", status: 204, requestId });
       return;
     }
     const chunks: Buffer[] = [];
@@ -191,9 +261,10 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
     });
   });
 
+  const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, "127.0.0.1", () => {
+    server.listen(options.port ?? 0, host, () => {
       server.off("error", reject);
       resolve();
     });
@@ -201,8 +272,11 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
   const { port } = server.address() as AddressInfo;
 
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: `http://${hostForUrl(host)}:${port}`,
+    host,
+    port,
     served,
+    reset,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -13,7 +13,10 @@ import {
  * Returns the reason it is rejected, worded as the service's ValidationException message, or `undefined`.
  */
 export function checkGetAudienceModelInput(input: Partial<GetAudienceModelCommandInput>): string | undefined {
-  // enums: a server owns the model, so it may refuse values the model does not list.
+  // The service enforces every constraint: @required, @length (min and max), @pattern, @httpLabel and, since a
+  // server owns the model, enums too. A client may choose to check less (deployed clients must survive a
+  // service relaxing a rule); this endpoint must not. If the checker ever grows a lenient default, this call
+  // must ask for its full form: test/local-endpoint/service-model.spec.ts and the 400 vectors pin that.
   const violation = findInputViolation(GetAudienceModelInputConstraints, input, { enums: true });
   return violation && `1 validation error detected: ${violation.message}`;
 }

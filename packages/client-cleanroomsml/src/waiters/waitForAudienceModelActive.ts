@@ -71,11 +71,23 @@ const checkState = async (client: CleanRoomsMLClient, input: GetAudienceModelCom
     if (exception.name === "InputValidationError") {
       return { state: WaiterState.FAILURE, reason };
     }
+    if (exception.name === "UnrecognizedClientException") {
+      return { state: WaiterState.FAILURE, reason };
+    }
+    if (exception.name === "InvalidSignatureException") {
+      return { state: WaiterState.FAILURE, reason };
+    }
+    if (exception.name === "MissingAuthenticationTokenException") {
+      return { state: WaiterState.FAILURE, reason };
+    }
+    if (exception.name === "IncompleteSignatureException") {
+      return { state: WaiterState.FAILURE, reason };
+    }
   }
   return { state: WaiterState.RETRY, reason };
 };
 /**
- * Polls until training has finished and the audience model is ACTIVE. Stops with a failure when training fails, or when the model is being (or failed to be) deleted, since it can then never become active. A rejected ARN or missing permission also stops it at once.
+ * Polls until training has finished and the audience model is ACTIVE. Stops with a failure when training fails, or when the model is being (or failed to be) deleted, since it can then never become active. A rejected ARN, missing permission or credentials the service does not accept also stop it at once.
  *  @deprecated Use waitUntilAudienceModelActive instead. waitForAudienceModelActive does not throw error in non-success cases.
  */
 export const waitForAudienceModelActive = async (
@@ -86,7 +98,7 @@ export const waitForAudienceModelActive = async (
   return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
 };
 /**
- * Polls until training has finished and the audience model is ACTIVE. Stops with a failure when training fails, or when the model is being (or failed to be) deleted, since it can then never become active. A rejected ARN or missing permission also stops it at once.
+ * Polls until training has finished and the audience model is ACTIVE. Stops with a failure when training fails, or when the model is being (or failed to be) deleted, since it can then never become active. A rejected ARN, missing permission or credentials the service does not accept also stop it at once.
  *  @param params - Waiter configuration options.
  *  @param input - The input to GetAudienceModelCommand for polling.
  */

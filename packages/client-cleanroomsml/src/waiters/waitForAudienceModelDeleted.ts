@@ -43,11 +43,23 @@ const checkState = async (client: CleanRoomsMLClient, input: GetAudienceModelCom
     if (exception.name === "InputValidationError") {
       return { state: WaiterState.FAILURE, reason };
     }
+    if (exception.name === "UnrecognizedClientException") {
+      return { state: WaiterState.FAILURE, reason };
+    }
+    if (exception.name === "InvalidSignatureException") {
+      return { state: WaiterState.FAILURE, reason };
+    }
+    if (exception.name === "MissingAuthenticationTokenException") {
+      return { state: WaiterState.FAILURE, reason };
+    }
+    if (exception.name === "IncompleteSignatureException") {
+      return { state: WaiterState.FAILURE, reason };
+    }
   }
   return { state: WaiterState.RETRY, reason };
 };
 /**
- * Polls until the audience model is gone, which the service reports as ResourceNotFoundException. Stops with a failure when the deletion itself fails, or when the ARN is rejected or access is denied.
+ * Polls until the audience model is gone, which the service reports as ResourceNotFoundException. Stops with a failure when the deletion itself fails, or when the ARN is rejected, access is denied or the credentials are not accepted.
  *  @deprecated Use waitUntilAudienceModelDeleted instead. waitForAudienceModelDeleted does not throw error in non-success cases.
  */
 export const waitForAudienceModelDeleted = async (
@@ -58,7 +70,7 @@ export const waitForAudienceModelDeleted = async (
   return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
 };
 /**
- * Polls until the audience model is gone, which the service reports as ResourceNotFoundException. Stops with a failure when the deletion itself fails, or when the ARN is rejected or access is denied.
+ * Polls until the audience model is gone, which the service reports as ResourceNotFoundException. Stops with a failure when the deletion itself fails, or when the ARN is rejected, access is denied or the credentials are not accepted.
  *  @param params - Waiter configuration options.
  *  @param input - The input to GetAudienceModelCommand for polling.
  */
