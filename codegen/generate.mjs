@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // Regenerates packages/client-cleanroomsml from model/ with the pinned Smithy toolchain.
-//   1. Maven resolves the generator jars pinned in codegen/pom.xml (and compiles any Java integration here).
+//   1. Maven resolves the generator jars pinned in codegen/pom.xml and compiles our Java integrations (smithy-cli.mjs).
 //   2. The Smithy CLI builds smithy-build.json with --discover, so the trait models inside the jars load.
 //   3. The package directory is replaced wholesale, so shapes removed from the model disappear from the client.
 // Build outputs (dist-*, node_modules) are kept: they are not generated sources and are ignored by git.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { delimiter, dirname, join, resolve } from "node:path";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { SMITHY_CLI_MAIN, smithyClasspath } from "./smithy-cli.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const codegen = join(root, "codegen");
 const buildDir = join(root, "build", "smithy");
 const projections = { client: { plugin: "typescript-client-codegen", target: "packages/client-cleanroomsml" } };
 // CHANGELOG.md is written by `changeset version` at release time, not by the generator, so it survives too.
@@ -32,13 +32,10 @@ for (let waited = 0; ; waited += 1) {
 }
 process.on("exit", () => rmSync(lock, { recursive: true, force: true }));
 
-const classpathFile = join(codegen, "target", "classpath.txt");
-run("mvn", ["-B", "-q", "-f", join(codegen, "pom.xml"), "compile", "dependency:build-classpath",
-  `-Dmdep.outputFile=${classpathFile}`, "-Dmdep.includeScope=runtime"]);
-const classpath = [join(codegen, "target", "classes"), readFileSync(classpathFile, "utf8").trim()].join(delimiter);
+const classpath = smithyClasspath({ compile: true });
 
 rmSync(buildDir, { recursive: true, force: true });
-run("java", ["-cp", classpath, "software.amazon.smithy.cli.SmithyCli", "build", "--discover",
+run("java", ["-cp", classpath, SMITHY_CLI_MAIN, "build", "--discover",
   "-c", join(root, "smithy-build.json"), "--output", buildDir]);
 
 for (const [projection, { plugin, target }] of Object.entries(projections)) {

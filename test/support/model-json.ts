@@ -1,10 +1,10 @@
 // The Smithy model as its JSON AST, for tests that read facts straight from the model (endpoint test cases, @cors)
 // instead of retyping them. `npm run generate` leaves the AST at build/smithy/client/model/model.json; when that is
-// missing or older than a file in model/ (a fresh clone that went straight to `npm run build`), the Smithy CLI on the
-// pinned classpath builds it into build/test-model. Both are build outputs, never committed.
+// missing or older than a file in model/ (a fresh clone that went straight to `npm run build`), the pinned Smithy CLI
+// (codegen/smithy-cli.mjs) builds it into build/test-model. Both are build outputs, never committed.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { delimiter, join } from "node:path";
+import { join } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
 const GENERATED_AST = join(ROOT, "build", "smithy", "client", "model", "model.json");
@@ -21,22 +21,14 @@ const newestModelFile = (): number =>
 
 const freshAt = (file: string): boolean => existsSync(file) && statSync(file).mtimeMs >= newestModelFile();
 
-/** Builds the AST with the same jars `npm run generate` uses (only the trait models are needed, not the generator). */
+/** Builds the AST with the pinned Smithy CLI (codegen/smithy-cli.mjs: only the trait models are needed, not the generator). */
 function buildAst(): void {
-  let classpathFile = join(ROOT, "codegen", "target", "classpath.txt");
-  if (!existsSync(classpathFile)) {
-    classpathFile = join(TEST_BUILD, "classpath.txt");
-    mkdirSync(TEST_BUILD, { recursive: true });
-    execFileSync("mvn", ["-B", "-q", "-f", join(ROOT, "codegen", "pom.xml"), "dependency:build-classpath",
-      `-Dmdep.outputFile=${classpathFile}`, "-Dmdep.includeScope=runtime"], { stdio: "inherit" });
-  }
   const config = join(TEST_BUILD, "smithy-build.json");
   mkdirSync(TEST_BUILD, { recursive: true });
   // No plugins: the built-in "source" projection alone writes model.json.
   writeFileSync(config, JSON.stringify({ version: "1.0", sources: [join(ROOT, "model")] }));
-  execFileSync("java", ["-cp", readFileSync(classpathFile, "utf8").trim().split(delimiter).join(delimiter),
-    "software.amazon.smithy.cli.SmithyCli", "build", "--discover", "--quiet", "-c", config, "--output", join(TEST_BUILD, "smithy")],
-    { stdio: "inherit" });
+  execFileSync(process.execPath, [join(ROOT, "codegen", "smithy-cli.mjs"), "build", "--discover", "--quiet", "-c", config,
+    "--output", join(TEST_BUILD, "smithy")], { stdio: "inherit" });
 }
 
 /** Path of an up-to-date model AST, building one first when needed. Call from jest's global setup (one process). */
