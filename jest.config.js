@@ -1,5 +1,6 @@
 // Handwritten tests. *.spec.ts needs nothing but Node; *.integ.spec.ts starts loopback servers;
-// *.browser.spec.ts drives Debian's Chromium. Suffixes say what a test needs.
+// *.browser.spec.ts drives Debian's Chromium; *.jvm.spec.ts runs the pinned Smithy CLI (Java 17 + Maven).
+// Suffixes say what a test needs.
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: __dirname,

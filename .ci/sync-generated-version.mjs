@@ -6,24 +6,21 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { generatedClients } from "./lib/generated-clients.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const buildFile = join(root, "smithy-build.json");
-const build = JSON.parse(readFileSync(buildFile, "utf8"));
 const text = readFileSync(buildFile, "utf8");
 
 let out = text;
-for (const [name, projection] of Object.entries(build.projections)) {
-  const settings = projection.plugins?.["typescript-client-codegen"];
-  if (!settings) continue;
-  const dir = settings.package.replace(/^@[^/]+\//, "");
-  const { name: pkgName, version } = JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8"));
-  if (pkgName !== settings.package) throw new Error(`packages/${dir} is ${pkgName}, expected ${settings.package}`);
-  if (settings.packageVersion === version) continue;
+for (const { projection, name, dir, packageVersion } of generatedClients(root)) {
+  const { name: pkgName, version } = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8"));
+  if (pkgName !== name) throw new Error(`${dir} is ${pkgName}, expected ${name}`);
+  if (packageVersion === version) continue;
   // Edit the one string in place so the rest of the file keeps its layout.
-  const pattern = new RegExp(`("packageVersion"\\s*:\\s*)"${settings.packageVersion.replace(/\./g, "\\.")}"`);
-  if (!pattern.test(out)) throw new Error(`cannot find packageVersion ${settings.packageVersion} in smithy-build.json`);
+  const pattern = new RegExp(`("packageVersion"\\s*:\\s*)"${packageVersion.replace(/\./g, "\\.")}"`);
+  if (!pattern.test(out)) throw new Error(`cannot find packageVersion ${packageVersion} in smithy-build.json`);
   out = out.replace(pattern, `$1"${version}"`);
-  console.log(`smithy-build.json: projection ${name} packageVersion ${settings.packageVersion} -> ${version}`);
+  console.log(`smithy-build.json: projection ${projection} packageVersion ${packageVersion} -> ${version}`);
 }
 if (out !== text) writeFileSync(buildFile, out);

@@ -4,14 +4,16 @@
 // once; the result is cached in codegen/target/classpath.txt and reused while it is newer than the pom and every jar
 // it names still exists, so a test run resolves it at most once however many processes ask.
 //   node codegen/smithy-cli.mjs classpath        print the classpath (resolving it first if needed)
+//   node codegen/smithy-cli.mjs ast              print the path of an up-to-date JSON AST of model/ (building it if needed)
 //   node codegen/smithy-cli.mjs <smithy args>    run the pinned Smithy CLI, e.g. `validate --discover model`
 // SMITHY_CLASSPATH, when set, is used as it is (a scratch copy of the repository can reuse the caller's).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const codegen = dirname(fileURLToPath(import.meta.url));
+const root = dirname(codegen);
 const pom = join(codegen, "pom.xml");
 const cacheFile = join(codegen, "target", "classpath.txt");
 export const SMITHY_CLI_MAIN = "software.amazon.smithy.cli.SmithyCli";
@@ -48,10 +50,35 @@ export function runSmithy(args, { classpath = smithyClasspath(), cwd = process.c
   return spawnSync("java", ["-cp", classpath, SMITHY_CLI_MAIN, ...args], { cwd, encoding: "utf8", stdio, maxBuffer: 64 << 20 });
 }
 
+// `npm run generate` leaves the AST of the "client" projection (no transforms: the model as written) here.
+const GENERATED_AST = join(root, "build", "smithy", "client", "model", "model.json");
+const AST_BUILD = join(root, "build", "model-ast");
+const AST = join(AST_BUILD, "smithy", "source", "model", "model.json");
+const modelDir = join(root, "model");
+const newestModelFile = () =>
+  Math.max(...readdirSync(modelDir).filter((f) => f.endsWith(".smithy")).map((f) => statSync(join(modelDir, f)).mtimeMs));
+const freshAst = (file) => existsSync(file) && statSync(file).mtimeMs >= newestModelFile();
+
+/** Path of a JSON AST of model/ at least as new as every model file: the one `npm run generate` left, or one built here. */
+export function modelAst() {
+  if (freshAst(GENERATED_AST)) return GENERATED_AST;
+  if (!freshAst(AST)) {
+    mkdirSync(AST_BUILD, { recursive: true });
+    const config = join(AST_BUILD, "smithy-build.json");
+    // No plugins: the built-in "source" projection alone writes model.json.
+    writeFileSync(config, JSON.stringify({ version: "1.0", sources: [modelDir] }));
+    const r = runSmithy(["build", "--discover", "--quiet", "-c", config, "--output", join(AST_BUILD, "smithy")], { stdio: ["ignore", 2, 2] });
+    if (r.status !== 0) throw new Error(`the Smithy CLI could not build model/ (exit ${r.status})`);
+  }
+  return AST;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   if (args[0] === "classpath") {
     process.stdout.write(`${smithyClasspath()}\n`);
+  } else if (args[0] === "ast") {
+    process.stdout.write(`${modelAst()}\n`);
   } else {
     const r = runSmithy(args, { stdio: "inherit" });
     process.exit(r.status ?? 1);
