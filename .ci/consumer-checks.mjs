@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { lockfileOverrides } from "./lib/lockfile-overrides.mjs";
+import { publishablePackages } from "./lib/publishable-packages.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const fixtures = join(root, ".ci", "consumer");
@@ -63,12 +64,7 @@ async function check(pkg, name, fn) {
 }
 const must = (r, what) => { if (!r.ok) throw new Error(`${what} failed (see build/consumer-checks)`); return r; };
 
-// Publishable workspaces: every packages/* that is not private.
-const packages = readdirSync(join(root, "packages"))
-  .map((dir) => join(root, "packages", dir))
-  .filter((dir) => existsSync(join(dir, "package.json")))
-  .map((dir) => ({ dir, json: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
-  .filter((p) => !p.json.private);
+const packages = publishablePackages(root);
 
 // 1. npm pack each package.
 for (const p of packages) {
