@@ -10,7 +10,7 @@ const scripts = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scr
 const problems = [];
 for (const file of process.argv.slice(2)) {
   const text = readFileSync(join(root, file), "utf8");
-  for (const [, name] of text.matchAll(/\bnpm run ([\w:.-]+)/g)) {
+  for (const [, name] of text.matchAll(/\bnpm run ([\w:-]+(?:\.[\w:-]+)*)/g)) { // a trailing "." ends the sentence
     if (!(name in scripts)) problems.push(`${file}: npm run ${name}: no such script in package.json`);
   }
   for (const [, path] of text.matchAll(/\b(?:bash|node) (\.ci\/[\w./-]+)/g)) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The release workflow's publish job: publishes the tarballs the build job packed and checked, nothing else.
-//   node .ci/publish-tarballs.mjs <dir with the tarballs and SHA256SUMS> --sums-sha256 <hex> [--dry-run]
+//   node .ci/publish-tarballs.mjs <dir with the tarballs and SHA256SUMS> --sums-sha256 <hex> [--dry-run | --plan]
 // 1. SHA256SUMS must have the digest the build job put in its outputs (an artifact can be replaced; a job output
 //    cannot), and every tarball the digest it lists there.
 // 2. Each tarball's name and version come from its own package.json; a version already on the registry is skipped,
@@ -8,6 +8,8 @@
 // 3. The rest go out with `npm publish <tarball> --provenance --access public`. In the workflow npm authenticates by
 //    trusted publishing (OIDC; npm >= 11.5.1), so no token exists anywhere.
 // Writes published=<JSON [{ name, version }]> to $GITHUB_OUTPUT when set. Exit 1 on any mismatch or failure.
+// --plan publishes nothing: it writes unpublished=<count> (the build job uses it to skip the publish job, and its
+// approval, when every version is already on npm).
 import { createHash } from "node:crypto";
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
@@ -50,7 +52,7 @@ export function isPublished(name, version) {
 function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { "sums-sha256": { type: "string" }, "dry-run": { type: "boolean", default: false } },
+    options: { "sums-sha256": { type: "string" }, "dry-run": { type: "boolean", default: false }, plan: { type: "boolean", default: false } },
   });
   const [dir] = positionals;
   if (!dir || !values["sums-sha256"]) {
@@ -66,10 +68,16 @@ function main() {
   }
   console.log(`publish: ${tarballs.length} tarball(s) match the build job's SHA256SUMS`);
   const published = [];
+  let unpublished = 0;
   for (const { file, sha256: digest } of tarballs) {
     const { name, version } = manifest(file);
     if (isPublished(name, version)) {
       console.log(`  ${name}@${version}: already on the registry, skipped`);
+      continue;
+    }
+    unpublished += 1;
+    if (values.plan) {
+      console.log(`  ${name}@${version}: not on the registry yet`);
       continue;
     }
     const args = ["publish", file, "--provenance", "--access", "public", ...(values["dry-run"] ? ["--dry-run"] : [])];
@@ -80,6 +88,11 @@ function main() {
       return 1;
     }
     published.push({ name, version });
+  }
+  if (values.plan) {
+    console.log(`publish plan: ${unpublished} version(s) to publish`);
+    if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `unpublished=${unpublished}\n`);
+    return 0;
   }
   console.log(`publish: ${published.length ? published.map((p) => `${p.name}@${p.version}`).join(", ") : "nothing new"}${values["dry-run"] ? " (dry run)" : ""}`);
   if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `published=${JSON.stringify(published)}\n`);

@@ -96,3 +96,11 @@ test("apply-patch refuses a patch that reaches outside the allowed paths", () =>
   expect(r.out).toMatch(/touches files outside packages\/: README\.md/);
   expect(git(repo, ["status", "--porcelain"])).toBe("");
 });
+
+test("github-releases: release notes are the version's CHANGELOG section", () => {
+  const { callEsm } = require("./support/call-esm") as typeof import("./support/call-esm");
+  const changelog = "# @x/pkg\n\n## 1.3.0\n\n### Minor Changes\n\n- abc: Adds minMatchingSeedSize.\n\n## 1.2.0\n\n### Patch Changes\n\n- old\n";
+  expect(callEsm(".ci/github-releases.mjs", "changelogSection", changelog, "1.3.0")).toBe("### Minor Changes\n\n- abc: Adds minMatchingSeedSize.");
+  expect(callEsm(".ci/github-releases.mjs", "changelogSection", changelog, "1.2.0")).toBe("### Patch Changes\n\n- old");
+  expect(callEsm(".ci/github-releases.mjs", "changelogSection", changelog, "9.9.9")).toBeNull();
+});

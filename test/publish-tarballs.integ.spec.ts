@@ -53,11 +53,11 @@ afterAll(async () => {
 });
 beforeEach(() => { requests = []; published = { "@scratch/beta": ["1.1.0", "1.2.0"] }; failWith = undefined; });
 
-function publish(outDir: string, sumsSha256: string): Promise<{ status: number | null; out: string; output: string }> {
+function publish(outDir: string, sumsSha256: string, mode = "--dry-run"): Promise<{ status: number | null; out: string; output: string }> {
   const githubOutput = join(dir, `github-output-${Date.now()}`);
   writeFileSync(githubOutput, "");
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(__dirname, "..", ".ci", "publish-tarballs.mjs"), outDir, "--sums-sha256", sumsSha256, "--dry-run"], {
+    const child = spawn(process.execPath, [join(__dirname, "..", ".ci", "publish-tarballs.mjs"), outDir, "--sums-sha256", sumsSha256, mode], {
       env: { ...process.env, npm_config_registry: registry, GITHUB_OUTPUT: githubOutput, npm_config_cache: join(dir, "npm-cache"), npm_config_fetch_retries: "0" },
     });
     let out = "";
@@ -99,4 +99,14 @@ test("a registry error is a failure, not 'not published yet'", async () => {
   expect(r.status).not.toBe(0);
   expect(r.out).toMatch(/npm view @scratch\/alpha@1\.2\.0 failed/);
   expect(r.output).toBe("");
+});
+
+test("--plan counts the versions to publish and publishes nothing", async () => {
+  // (The child runs asynchronously: this process serves the stand-in registry.)
+  const r = await publish(join(dir, "out"), sha256(join(dir, "out", "SHA256SUMS")), "--plan");
+  expect(r.status).toBe(0);
+  expect(r.out).toContain("@scratch/alpha@1.2.0: not on the registry yet");
+  expect(r.out).not.toContain("npm publish");
+  expect(r.output).toBe("unpublished=1\n");
+  expect(requests.every((q) => q.startsWith("GET "))).toBe(true);
 });
