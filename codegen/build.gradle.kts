@@ -13,3 +13,13 @@ tasks.withType<JavaCompile>().configureEach {
     options.release.set(libs.versions.java.get().toInt())
     options.encoding = "UTF-8"
 }
+
+// The runtime TypeScript project (runtime/, see README.md), as the pom's second <resource> puts it on the classpath:
+// RuntimeFeature copies its feature folders into the generated client. Specs and the src/models/ stand-ins stay behind.
+tasks.named<ProcessResources>("processResources") {
+    from("runtime/src") {
+        into("dev/cleanroomsmlsdk/codegen/runtime")
+        include("**/*.ts")
+        exclude("**/*.spec.ts", "models/**")
+    }
+}

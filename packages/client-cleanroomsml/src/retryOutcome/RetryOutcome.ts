@@ -83,7 +83,3 @@ export const annotateRetryOutcome = (error: unknown, outcome: RetryOutcome, atte
     // A read-only message (a frozen or exotic error): the $retryOutcome field above still says why.
   }
 };
-
-declare module "../models/CleanRoomsMLServiceException" {
-  interface CleanRoomsMLServiceException extends RetryOutcomeFields {}
-}

@@ -3,7 +3,7 @@ import type { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
 import type { ResponseMetadata as __ResponseMetadata } from "@smithy/types";
 import { toUtf8 as __toUtf8 } from "@smithy/util-utf8";
 
-import { CleanRoomsMLServiceException as __BaseException } from "../models/CleanRoomsMLServiceException";
+import { ServiceBaseException as __BaseException } from "../models/ServiceBaseException";
 
 // The error a command rejects with when a response body cannot be read. Written by UnparseableResponseIntegration.
 
@@ -41,7 +41,7 @@ export interface UnparseableResponseErrorOptions {
  * @public
  */
 export class UnparseableResponseError extends __BaseException {
-  readonly name = "UnparseableResponseError" as const;
+  override readonly name = "UnparseableResponseError" as const;
   /**
    * The body as text (UTF-8), at most its first 64 KiB ({@link UNPARSEABLE_BODY_TEXT_LIMIT}), cut at a character
    * boundary. Not enumerable, like `$response`: loggers that serialize errors do not copy the body around.

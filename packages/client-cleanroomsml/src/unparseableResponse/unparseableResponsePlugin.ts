@@ -113,10 +113,11 @@ export const unparseableResponseMiddleware: DeserializeMiddleware<any, any> =
       // The body is the bytes the inner middleware read, or the same body as text: when the JSON parser reports the
       // text it decoded as `$responseBodyText` (its path in browsers), the deserializer swaps that in as the body.
       // A body-read failure leaves the stream there, and a transport failure has no $response at all.
-      const response = error !== null && typeof error === "object" ? error.$response : undefined;
-      const body: unknown = __HttpResponse.isInstance(response) ? response.body : undefined;
+      const response: unknown = error !== null && typeof error === "object" ? (error as { $response?: unknown }).$response : undefined;
+      if (!__HttpResponse.isInstance(response) || __ServiceException.isInstance(error)) throw error;
+      const body: unknown = response.body;
       const bytes = body instanceof Uint8Array ? body : typeof body === "string" ? __fromUtf8(body) : undefined;
-      if (bytes === undefined || __ServiceException.isInstance(error)) throw error;
+      if (bytes === undefined) throw error;
       throw new UnparseableResponseError({
         response,
         body: bytes,

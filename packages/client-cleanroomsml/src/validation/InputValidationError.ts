@@ -12,7 +12,7 @@ import type { InputConstraint, InputViolation } from "./checkInput";
  * @public
  */
 export class InputValidationError extends Error {
-  readonly name = "InputValidationError" as const;
+  override readonly name = "InputValidationError" as const;
   /** The caller's input is at fault, as with a service-side client error. */
   readonly $fault = "client" as const;
   /** Operation whose input was refused, e.g. `GetAudienceModel`. */

@@ -1,6 +1,5 @@
 package dev.cleanroomsmlsdk.codegen;
 
-import java.nio.file.Paths;
 import java.util.List;
 import software.amazon.smithy.model.Model;
 import software.amazon.smithy.model.knowledge.OperationIndex;
@@ -8,11 +7,8 @@ import software.amazon.smithy.model.shapes.MemberShape;
 import software.amazon.smithy.model.shapes.OperationShape;
 import software.amazon.smithy.model.shapes.StructureShape;
 import software.amazon.smithy.model.traits.StreamingTrait;
-import software.amazon.smithy.typescript.codegen.CodegenUtils;
 import software.amazon.smithy.typescript.codegen.TypeScriptCodegenContext;
 import software.amazon.smithy.typescript.codegen.TypeScriptDependency;
-import software.amazon.smithy.typescript.codegen.TypeScriptSettings;
-import software.amazon.smithy.typescript.codegen.TypeScriptWriter;
 import software.amazon.smithy.typescript.codegen.integration.RuntimeClientPlugin;
 import software.amazon.smithy.typescript.codegen.integration.TypeScriptIntegration;
 
@@ -44,17 +40,17 @@ import software.amazon.smithy.typescript.codegen.integration.TypeScriptIntegrati
  *   <li>One {@link RuntimeClientPlugin} adding that plugin to every command whose output has no streaming member (a
  *       stream must stay a stream; such operations keep the stock behaviour).</li>
  * </ul>
- * Both TypeScript files are copied from resources next to this class.
+ * The TypeScript is copied unchanged from {@code codegen/runtime/src/unparseableResponse/}; the base exception it
+ * extends reaches it through {@code src/models/ServiceBaseException.ts} (see {@link RuntimeFeature}).
  */
 public final class UnparseableResponseIntegration implements TypeScriptIntegration {
 
-    static final String FOLDER = "unparseableResponse";
-    static final String ERROR_MODULE = "UnparseableResponseError";
-    static final String PLUGIN_MODULE = "unparseableResponsePlugin";
-    static final String BODY_ERROR_MODULE = "ResponseBodyReadError";
-    static final String BODY_READ_MODULE = "readResponseBody";
-
-    private static final RuntimeTemplates RUNTIME = new RuntimeTemplates(UnparseableResponseIntegration.class, "unparseable/", FOLDER);
+    static final RuntimeFeature RUNTIME = new RuntimeFeature("unparseableResponse",
+        TypeScriptDependency.PROTOCOL_HTTP,
+        TypeScriptDependency.AWS_SMITHY_CLIENT,
+        TypeScriptDependency.SMITHY_TYPES,
+        TypeScriptDependency.UTIL_MIDDLEWARE,
+        TypeScriptDependency.AWS_SDK_UTIL_UTF8);
 
     @Override
     public String name() {
@@ -65,7 +61,7 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
     public List<RuntimeClientPlugin> getClientPlugins() {
         return List.of(
             RuntimeClientPlugin.builder()
-                .pluginFunction(RUNTIME.symbol(PLUGIN_MODULE, "getUnparseableResponsePlugin"))
+                .pluginFunction(RUNTIME.symbol("unparseableResponsePlugin", "getUnparseableResponsePlugin"))
                 // An operation predicate makes this a command plugin: it is added to each command's stack, next to
                 // that command's deserializer, and only for operations whose response body is read whole anyway.
                 .operationPredicate((model, service, operation) -> !hasStreamingOutput(model, operation))
@@ -75,64 +71,20 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
 
     @Override
     public void customize(TypeScriptCodegenContext context) {
-        TypeScriptSettings settings = context.settings();
-        if (!settings.generateClient()) {
+        if (!context.settings().generateClient()) {
             return;
         }
-        String baseException = RuntimeTemplates.baseExceptionName(context);
-
-        RUNTIME.copy(context, ERROR_MODULE, writer -> {
-            writer.addRelativeImport(
-                baseException, "__BaseException",
-                Paths.get("./" + CodegenUtils.SOURCE_FOLDER + "/models/" + baseException));
-            writer.addTypeImport("HttpResponse", "__HttpResponse", TypeScriptDependency.PROTOCOL_HTTP);
-            writer.addTypeImport("ResponseMetadata", "__ResponseMetadata", TypeScriptDependency.SMITHY_TYPES);
-            writer.addImport("toUtf8", "__toUtf8", TypeScriptDependency.AWS_SDK_UTIL_UTF8);
+        RUNTIME.copy(context);
+        RUNTIME.writeIndex(context, writer -> {
+            writer.write("export { UnparseableResponseError, UNPARSEABLE_BODY_TEXT_LIMIT } from \"./UnparseableResponseError\";");
+            writer.write("export type { UnparseableResponseErrorOptions } from \"./UnparseableResponseError\";");
+            writer.write("export { ResponseBodyReadError, ResponseBodyTimeoutError } from \"./ResponseBodyReadError\";");
+            writer.write("export type { ResponseBodyReadErrorOptions } from \"./ResponseBodyReadError\";");
         });
-        RUNTIME.copy(context, BODY_ERROR_MODULE, writer -> {
-            writer.addTypeImport("HttpResponse", "__HttpResponse", TypeScriptDependency.PROTOCOL_HTTP);
-            writer.addTypeImport("ResponseMetadata", "__ResponseMetadata", TypeScriptDependency.SMITHY_TYPES);
-            writer.addRelativeImport("responseMetadata", null, Paths.get(RUNTIME.modulePath(ERROR_MODULE)));
-        });
-        RUNTIME.copy(context, BODY_READ_MODULE, writer -> {
-            writer.addTypeImport("HttpResponse", "__HttpResponse", TypeScriptDependency.PROTOCOL_HTTP);
-            writer.addTypeImport("StreamCollector", null, TypeScriptDependency.SMITHY_TYPES);
-            writer.addRelativeImport("ResponseBodyReadError", null, Paths.get(RUNTIME.modulePath(BODY_ERROR_MODULE)));
-            writer.addRelativeImport("ResponseBodyTimeoutError", null, Paths.get(RUNTIME.modulePath(BODY_ERROR_MODULE)));
-            writer.addRelativeImport("responseMetadata", null, Paths.get(RUNTIME.modulePath(ERROR_MODULE)));
-        });
-        RUNTIME.copy(context, PLUGIN_MODULE, writer -> {
-            writer.addImport("HttpResponse", "__HttpResponse", TypeScriptDependency.PROTOCOL_HTTP);
-            writer.addImport("ServiceException", "__ServiceException", TypeScriptDependency.AWS_SMITHY_CLIENT);
-            writer.addImport("fromUtf8", "__fromUtf8", TypeScriptDependency.AWS_SDK_UTIL_UTF8);
-            writer.addTypeImport("DeserializeHandlerArguments", null, TypeScriptDependency.SMITHY_TYPES);
-            writer.addTypeImport("DeserializeHandlerOutput", null, TypeScriptDependency.SMITHY_TYPES);
-            writer.addTypeImport("DeserializeMiddleware", null, TypeScriptDependency.SMITHY_TYPES);
-            writer.addTypeImport("Pluggable", null, TypeScriptDependency.SMITHY_TYPES);
-            writer.addTypeImport("RelativeMiddlewareOptions", null, TypeScriptDependency.SMITHY_TYPES);
-            writer.addTypeImport("StreamCollector", null, TypeScriptDependency.SMITHY_TYPES);
-            writer.addImport("getSmithyContext", "__getSmithyContext", TypeScriptDependency.UTIL_MIDDLEWARE);
-            writer.addRelativeImport("UnparseableResponseError", null, Paths.get(RUNTIME.modulePath(ERROR_MODULE)));
-            writer.addRelativeImport("bodyTimeoutMs", null, Paths.get(RUNTIME.modulePath(BODY_READ_MODULE)));
-            writer.addRelativeImport("readResponseBody", null, Paths.get(RUNTIME.modulePath(BODY_READ_MODULE)));
-        });
-
-        context.writerDelegator().useFileWriter(RUNTIME.sourceFile("index"), writer -> {
-            writer.write("export { UnparseableResponseError, UNPARSEABLE_BODY_TEXT_LIMIT } from \"./$L\";", ERROR_MODULE);
-            writer.write("export type { UnparseableResponseErrorOptions } from \"./$L\";", ERROR_MODULE);
-            writer.write("export { ResponseBodyReadError, ResponseBodyTimeoutError } from \"./$L\";", BODY_ERROR_MODULE);
-            writer.write("export type { ResponseBodyReadErrorOptions } from \"./$L\";", BODY_ERROR_MODULE);
-            // The plugin module stays internal: commands import it directly, users never need to.
-        });
-        // The package index was opened before integrations run; the delegator appends to the same file.
-        context.writerDelegator().useFileWriter(
-            Paths.get(CodegenUtils.SOURCE_FOLDER, "index.ts").toString(),
-            writer -> writer.write("export * from \"./$L\";", FOLDER)
-        );
     }
 
     /** A streaming blob payload or an event stream: bodies that must not be read into memory up front. */
-    private static boolean hasStreamingOutput(Model model, OperationShape operation) {
+    static boolean hasStreamingOutput(Model model, OperationShape operation) {
         StructureShape output = OperationIndex.of(model).expectOutputShape(operation);
         for (MemberShape member : output.members()) {
             if (model.expectShape(member.getTarget()).hasTrait(StreamingTrait.class)) {

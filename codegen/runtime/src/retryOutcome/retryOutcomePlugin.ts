@@ -1,3 +1,7 @@
+import type { Pluggable, Provider, RetryErrorInfo, RetryStrategy, RetryStrategyV2, RetryToken } from "@smithy/types";
+
+import { annotateRetryOutcome, RetryOutcome } from "./RetryOutcome";
+
 // Says on the error why a call was not retried. Written by RetryOutcomeIntegration.
 //
 // The retry middleware (@smithy/core's retryMiddleware, `finalizeRequest` step) asks the retry strategy's

@@ -1,3 +1,5 @@
+import type { InputConstraint, InputViolation } from "./checkInput";
+
 // The error a command rejects with when its input breaks a modeled constraint. Written by InputValidationIntegration.
 
 /**
@@ -9,7 +11,7 @@
  * @public
  */
 export class InputValidationError extends Error {
-  readonly name = "InputValidationError" as const;
+  override readonly name = "InputValidationError" as const;
   /** The caller's input is at fault, as with a service-side client error. */
   readonly $fault = "client" as const;
   /** Operation whose input was refused, e.g. `GetAudienceModel`. */

@@ -1,3 +1,9 @@
+import type { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
+import type { StreamCollector } from "@smithy/types";
+
+import { ResponseBodyReadError, ResponseBodyTimeoutError } from "./ResponseBodyReadError";
+import { responseMetadata } from "./UnparseableResponseError";
+
 // Reads a response body to its end, bounded by the request handler's requestTimeout and the call's AbortSignal, and
 // gives every way the read can fail a typed error. Written by UnparseableResponseIntegration.
 //

@@ -1,3 +1,17 @@
+import type {
+  AbsoluteLocation,
+  InitializeHandlerArguments,
+  InitializeHandlerOptions,
+  InitializeHandlerOutput,
+  InitializeMiddleware,
+  MetadataBearer,
+  Pluggable,
+} from "@smithy/types";
+
+import { type OperationInputConstraints, findInputViolation } from "./checkInput";
+import type { InputValidationResolvedConfig } from "./inputValidationConfig";
+import { InputValidationError } from "./InputValidationError";
+
 // Adds the input check to every command's middleware stack. Written by InputValidationIntegration.
 
 const middlewareOptions: InitializeHandlerOptions & AbsoluteLocation = {

@@ -1,3 +1,19 @@
+import { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
+import { ServiceException as __ServiceException } from "@smithy/smithy-client";
+import type {
+  DeserializeHandlerArguments,
+  DeserializeHandlerOutput,
+  DeserializeMiddleware,
+  Pluggable,
+  RelativeMiddlewareOptions,
+  StreamCollector,
+} from "@smithy/types";
+import { getSmithyContext as __getSmithyContext } from "@smithy/util-middleware";
+import { fromUtf8 as __fromUtf8 } from "@smithy/util-utf8";
+
+import { bodyTimeoutMs, readResponseBody } from "./readResponseBody";
+import { UnparseableResponseError } from "./UnparseableResponseError";
+
 // Turns response bodies the protocol cannot parse into UnparseableResponseError. Written by
 // UnparseableResponseIntegration.
 //
@@ -96,10 +112,11 @@ export const unparseableResponseMiddleware: DeserializeMiddleware<any, any> =
       // The body is the bytes the inner middleware read, or the same body as text: when the JSON parser reports the
       // text it decoded as `$responseBodyText` (its path in browsers), the deserializer swaps that in as the body.
       // A body-read failure leaves the stream there, and a transport failure has no $response at all.
-      const response = error !== null && typeof error === "object" ? error.$response : undefined;
-      const body: unknown = __HttpResponse.isInstance(response) ? response.body : undefined;
+      const response: unknown = error !== null && typeof error === "object" ? (error as { $response?: unknown }).$response : undefined;
+      if (!__HttpResponse.isInstance(response) || __ServiceException.isInstance(error)) throw error;
+      const body: unknown = response.body;
       const bytes = body instanceof Uint8Array ? body : typeof body === "string" ? __fromUtf8(body) : undefined;
-      if (bytes === undefined || __ServiceException.isInstance(error)) throw error;
+      if (bytes === undefined) throw error;
       throw new UnparseableResponseError({
         response,
         body: bytes,

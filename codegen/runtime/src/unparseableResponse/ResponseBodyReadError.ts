@@ -1,3 +1,8 @@
+import type { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
+import type { ResponseMetadata as __ResponseMetadata } from "@smithy/types";
+
+import { responseMetadata } from "./UnparseableResponseError";
+
 // The errors a command rejects with when a response body cannot be read to its end. Written by
 // UnparseableResponseIntegration, whose buffering middleware is where the body is read.
 
