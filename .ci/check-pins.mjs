@@ -21,9 +21,10 @@ export const FILES = {
 const PLUGIN_ID = "software.amazon.smithy.gradle.smithy-base";
 // smithy-base 1.x refuses to apply on older Gradle (SmithyBasePlugin.MINIMUM_GRADLE_VERSION).
 const MIN_GRADLE = "8.2";
-// Catalog bundles that must mirror the pom: <dependencyManagement> and <dependencies>.
+// Catalog bundles that must mirror the pom: <dependencyManagement>, <dependencies>, and its test-scoped ones.
 const MANAGED_BUNDLE = "smithy-managed";
 const DIRECT_BUNDLE = "codegen";
+const TEST_BUNDLE = "codegen-test";
 
 class PinCheckInputError extends Error {
   constructor(message) {
@@ -65,14 +66,13 @@ export function parsePom(xml) {
   const artifacts = new Map();
   for (const [key, version] of managed) artifacts.set(key, { version, roles: new Set(["managed"]) });
   for (const d of parseDependencies(directBlock)) {
-    // Test-scoped jars (for the integration's own unit tests) never reach the Smithy CLI's classpath.
-    if (d.scope === "test") continue;
     const key = `${d.group}:${d.artifact}`;
     const version = interpolate(d.version) ?? managed.get(key);
     if (!version) throw new PinCheckInputError(`${FILES.pom}: ${key} has no version and is not in <dependencyManagement>`);
     const entry = artifacts.get(key) ?? { version, roles: new Set() };
     if (entry.version !== version) entry.version = `${entry.version} / ${version}`; // managed and direct disagree
-    entry.roles.add("direct");
+    // Test-scoped jars (the integrations' own tests) never reach the Smithy CLI's classpath: a role of their own.
+    entry.roles.add(d.scope === "test" ? "test" : "direct");
     artifacts.set(key, entry);
   }
   return { artifacts, javaRelease: properties["maven.compiler.release"] };
@@ -151,6 +151,7 @@ export function parseCatalog(source) {
   for (const { module, version } of libraries.values()) artifacts.set(module, { version, roles: new Set() });
   for (const m of bundle(MANAGED_BUNDLE)) artifacts.get(m).roles.add("managed");
   for (const m of bundle(DIRECT_BUNDLE)) artifacts.get(m).roles.add("direct");
+  for (const m of bundle(TEST_BUNDLE)) artifacts.get(m).roles.add("test");
 
   const plugin = Object.values(doc.plugins ?? {}).find((p) => (typeof p === "string" ? p.startsWith(`${PLUGIN_ID}:`) : p.id === PLUGIN_ID));
   const pluginVersion = plugin === undefined ? undefined : typeof plugin === "string" ? plugin.split(":")[1] : versionOf(plugin, PLUGIN_ID);
@@ -189,7 +190,7 @@ export function checkPins(root) {
     if (!m) problem = "MISSING in pom";
     else if (!g) problem = "MISSING in catalog";
     else if (m.version !== g.version) problem = "VERSION differs";
-    else if (describe(m) !== describe(g)) problem = `ROLE differs (${DIRECT_BUNDLE}/${MANAGED_BUNDLE} bundles vs pom)`;
+    else if (describe(m) !== describe(g)) problem = `ROLE differs (${DIRECT_BUNDLE}/${MANAGED_BUNDLE}/${TEST_BUNDLE} bundles vs pom)`;
     row(key, describe(m), describe(g), problem);
   }
 

@@ -7,6 +7,13 @@ plugins {
 dependencies {
     // api, not implementation: like Maven's compile scope, the jars reach the root project's Smithy classpath.
     api(libs.bundles.codegen)
+    // The integrations' tests (src/test/java), as the pom's test-scoped dependencies.
+    testImplementation(libs.junit.jupiter)
+    testRuntimeOnly(libs.junit.platform.launcher)
+}
+
+tasks.test {
+    useJUnitPlatform()
 }
 
 tasks.withType<JavaCompile>().configureEach {

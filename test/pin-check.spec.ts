@@ -85,6 +85,25 @@ const vectors: Vector[] = [
     flagged: 1,
   },
   {
+    name: "JUnit bumped in the pom only flags both test-scoped jars",
+    file: "codegen/pom.xml",
+    from: "<junit.version>6.1.3</junit.version>",
+    to: "<junit.version>6.1.2</junit.version>",
+    expect: [
+      /org\.junit\.jupiter:junit-jupiter\s+6\.1\.2 \[test\]\s+6\.1\.3 \[test\]\s+VERSION differs/,
+      /org\.junit\.platform:junit-platform-launcher\s+6\.1\.2 \[test\]\s+6\.1\.3 \[test\]\s+VERSION differs/,
+    ],
+    flagged: 2,
+  },
+  {
+    name: "a test jar left out of the Gradle codegen-test bundle is a role difference",
+    file: "gradle/libs.versions.toml",
+    from: '  "junit-jupiter",\n  "junit-platform-launcher",\n',
+    to: '  "junit-platform-launcher",\n',
+    expect: [/org\.junit\.jupiter:junit-jupiter\s+6\.1\.3 \[test\]\s+6\.1\.3 \[unused\]\s+ROLE differs/],
+    flagged: 1,
+  },
+  {
     name: "Java release differing between the builds is caught",
     file: "codegen/pom.xml",
     from: "<maven.compiler.release>17</maven.compiler.release>",

@@ -68,6 +68,11 @@ final class RuntimeFeature {
         return folder;
     }
 
+    @Override
+    public String toString() {
+        return folder;
+    }
+
     /** Import path of a module in the folder, as the generator's symbols expect it. */
     String modulePath(String module) {
         return "./" + CodegenUtils.SOURCE_FOLDER + "/" + folder + "/" + module;
@@ -91,7 +96,7 @@ final class RuntimeFeature {
     /** The folder's modules (file names without {@code .ts}), sorted, as the classpath holds them. */
     List<String> modules() {
         List<String> modules = new ArrayList<>();
-        for (String file : listResources(RESOURCE_ROOT + folder + "/")) {
+        for (String file : listResources(RuntimeFeature.class.getResource(RESOURCE_ROOT + folder + "/"))) {
             if (file.endsWith(".ts")) {
                 modules.add(file.substring(0, file.length() - ".ts".length()));
             }
@@ -103,39 +108,53 @@ final class RuntimeFeature {
         return modules;
     }
 
-    /** Copies every module of the folder, then writes the base-exception glue if a module imports it. */
-    void copy(TypeScriptCodegenContext context) {
-        List<String> modules = modules();
-        boolean needsBaseException = false;
-        for (String module : modules) {
-            String source = IoUtils.readUtf8Resource(RuntimeFeature.class, RESOURCE_ROOT + folder + "/" + module + ".ts");
-            List<TypeScriptDependency> used = new ArrayList<>();
+    /** A module of the folder as it will be copied: its source and the npm packages its imports name. */
+    record Module(String name, String source, List<TypeScriptDependency> dependencies, boolean importsBaseException) {
+    }
+
+    /** Reads every module of the folder and checks its imports; throws {@link CodegenException} naming a bad one. */
+    List<Module> readModules() {
+        List<String> names = modules();
+        List<Module> modules = new ArrayList<>();
+        for (String name : names) {
+            String source = IoUtils.readUtf8Resource(RuntimeFeature.class, RESOURCE_ROOT + folder + "/" + name + ".ts");
+            Set<TypeScriptDependency> used = new LinkedHashSet<>();
+            boolean importsBaseException = false;
             for (String specifier : importSpecifiers(source)) {
                 if (specifier.equals(BASE_EXCEPTION_IMPORT)) {
-                    needsBaseException = true;
+                    importsBaseException = true;
                 } else if (specifier.startsWith("./")) {
-                    if (!modules.contains(specifier.substring(2))) {
-                        throw importError(module, specifier, "there is no such module in codegen/runtime/src/" + folder);
+                    if (!names.contains(specifier.substring(2))) {
+                        throw importError(name, specifier, "there is no such module in codegen/runtime/src/" + folder);
                     }
                 } else if (specifier.startsWith(".")) {
-                    throw importError(module, specifier, "runtime modules import only from their own folder and "
-                        + BASE_EXCEPTION_IMPORT);
+                    throw importError(name, specifier,
+                        "runtime modules import only from their own folder and " + BASE_EXCEPTION_IMPORT);
                 } else {
                     TypeScriptDependency dependency = dependencies.get(packageName(specifier));
                     if (dependency == null) {
-                        throw importError(module, specifier, "the integration does not declare " + packageName(specifier)
+                        throw importError(name, specifier, "the integration does not declare " + packageName(specifier)
                             + " as a dependency of the generated package");
                     }
                     used.add(dependency);
                 }
             }
-            context.writerDelegator().useFileWriter(sourceFile(module), writer -> {
-                used.forEach(writer::addDependency);
+            modules.add(new Module(name, source, List.copyOf(used), importsBaseException));
+        }
+        return modules;
+    }
+
+    /** Copies every module of the folder, then writes the base-exception glue if a module imports it. */
+    void copy(TypeScriptCodegenContext context) {
+        List<Module> modules = readModules();
+        for (Module module : modules) {
+            context.writerDelegator().useFileWriter(sourceFile(module.name()), writer -> {
+                module.dependencies().forEach(writer::addDependency);
                 // $L so that `$` in the TypeScript source is not read as a formatter placeholder.
-                writer.write("$L", source.stripTrailing());
+                writer.write("$L", module.source().stripTrailing());
             });
         }
-        if (needsBaseException) {
+        if (modules.stream().anyMatch(Module::importsBaseException)) {
             writeBaseExceptionGlue(context);
         }
     }
@@ -196,9 +215,8 @@ final class RuntimeFeature {
             + "\", but " + why);
     }
 
-    /** File names directly under a classpath folder, from a directory (Maven's target/classes) or a jar (Gradle). */
-    private static List<String> listResources(String folder) {
-        URL url = RuntimeFeature.class.getResource(folder);
+    /** File names directly under a classpath folder, in a directory (Maven's target/classes) or a jar (Gradle). */
+    static List<String> listResources(URL url) {
         if (url == null) {
             return List.of();
         }

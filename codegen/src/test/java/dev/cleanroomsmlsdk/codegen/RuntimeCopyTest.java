@@ -1,0 +1,99 @@
+package dev.cleanroomsmlsdk.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.smithy.model.node.Node;
+import software.amazon.smithy.model.node.ObjectNode;
+
+/**
+ * Every runtime feature folder reaches the generated client whole and unchanged: the files under
+ * codegen/runtime/src/<folder>/ (read from disk, not from the classpath, so a build that drops or adds a file is
+ * caught) appear in src/<folder>/ with the generator's header as their only difference, next to what codegen writes
+ * there itself; and every npm package they import is a dependency of the generated package.json.
+ */
+class RuntimeCopyTest {
+
+    private static final String FIXTURE = "constraints.smithy";
+    private static final Path RUNTIME_SRC = Paths.get("runtime", "src");
+
+    static Stream<Object[]> features() {
+        return Stream.of(
+            new Object[] {InputValidationIntegration.RUNTIME, Set.of("index.ts", "inputConstraints.ts")},
+            new Object[] {UnparseableResponseIntegration.RUNTIME, Set.of("index.ts")},
+            new Object[] {RetryOutcomeIntegration.RUNTIME, Set.of("index.ts")});
+    }
+
+    private static List<Path> sources(RuntimeFeature feature) throws IOException {
+        try (Stream<Path> files = Files.list(RUNTIME_SRC.resolve(feature.folder()))) {
+            return files.filter(p -> !p.getFileName().toString().endsWith(".spec.ts")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("features")
+    void theFolderIsCopiedUnchanged(RuntimeFeature feature, Set<String> generated) throws IOException {
+        List<Path> sources = sources(feature);
+        assertTrue(sources.size() >= 2, "runtime sources of " + feature.folder() + " found under " + RUNTIME_SRC);
+        for (Path source : sources) {
+            String expected = Fixtures.HEADER + Files.readString(source).stripTrailing() + "\n";
+            assertEquals(expected, Fixtures.file(FIXTURE, "src/" + feature.folder() + "/" + source.getFileName()),
+                source + " is copied byte for byte after the header");
+        }
+        Set<String> expectedFiles = new TreeSet<>(generated);
+        sources.forEach(p -> expectedFiles.add(p.getFileName().toString()));
+        Set<String> actualFiles = new TreeSet<>();
+        Path folder = Fixtures.generate(FIXTURE).getBaseDir().resolve(Paths.get("src", feature.folder()));
+        for (Path file : Fixtures.generate(FIXTURE).getFiles()) {
+            if (file.startsWith(folder) && folder.relativize(file).getNameCount() == 1) {
+                actualFiles.add(file.getFileName().toString());
+            }
+        }
+        assertEquals(expectedFiles, actualFiles, "src/" + feature.folder() + "/ holds the copies and codegen's own files");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("features")
+    void everyPackageTheCopiesImportIsADependencyOfTheGeneratedPackage(RuntimeFeature feature, Set<String> unused)
+            throws IOException {
+        ObjectNode dependencies = Node.parse(Fixtures.file(FIXTURE, "package.json")).expectObjectNode()
+            .expectObjectMember("dependencies");
+        List<String> packages = new ArrayList<>();
+        for (Path source : sources(feature)) {
+            for (String specifier : RuntimeFeature.importSpecifiers(Files.readString(source))) {
+                if (!specifier.startsWith(".")) {
+                    packages.add(RuntimeFeature.packageName(specifier));
+                }
+            }
+        }
+        assertTrue(!packages.isEmpty(), feature.folder() + " imports at least @smithy/types");
+        for (String name : packages) {
+            assertTrue(dependencies.containsMember(name), name + " (imported by " + feature.folder() + ") in " + dependencies);
+        }
+    }
+
+    @Test
+    void specsAndStandInsStayOutOfTheClasspath() {
+        for (String folder : List.of("validation", "unparseableResponse", "retryOutcome")) {
+            for (String file : RuntimeFeature.listResources(
+                    RuntimeFeature.class.getResource("runtime/" + folder + "/"))) {
+                assertTrue(!file.endsWith(".spec.ts"), folder + "/" + file + " is a spec on the classpath");
+            }
+        }
+        assertEquals(null, RuntimeFeature.class.getClassLoader()
+            .getResource("dev/cleanroomsmlsdk/codegen/runtime/models/ServiceBaseException.ts"),
+            "the stand-in base exception is never shipped");
+    }
+}

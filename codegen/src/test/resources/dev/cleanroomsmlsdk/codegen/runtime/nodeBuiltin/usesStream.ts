@@ -1,0 +1,2 @@
+import { Readable } from "node:stream";
+export const r = Readable;

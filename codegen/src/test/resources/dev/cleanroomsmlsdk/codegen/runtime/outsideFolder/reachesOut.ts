@@ -1,0 +1,2 @@
+import { x } from "../validation/checkInput";
+export const y = x;

@@ -1,0 +1,2 @@
+import { fromUtf8 } from "@smithy/util-utf8";
+export const f = fromUtf8;
