@@ -1,14 +1,12 @@
 // Bundles the ESM build once per run, so suites can exercise dist-es as a bundler would consume it.
-// Dependencies stay external: only the client's own dist-es code is under test here.
+// Dependencies stay external: only the client's own dist-es code is under test here. Node alone: suites that read the
+// Smithy model get its AST themselves (support/model-json.ts), so the others run without Java.
 import { buildSync } from "esbuild";
 import { dirname, join } from "node:path";
 import { mkdirSync } from "node:fs";
 import { ES_BUNDLE } from "./builds";
-import { ensureModelJson } from "./model-json";
 
 export default function globalSetup(): void {
-  // Protocol vectors read the endpoint cases and @cors from the model AST; build it once here, not in each worker.
-  ensureModelJson();
   const pkg = dirname(require.resolve("@cleanroomsml-sdk/client-cleanroomsml/package.json"));
   mkdirSync(dirname(ES_BUNDLE), { recursive: true });
   buildSync({

@@ -6,7 +6,7 @@ import { endpointVectors } from "../vectors/endpoint-cases";
 import { FAULT_VECTORS } from "../vectors/transport-faults";
 import type { TransportName, Vector } from "../vectors/types";
 import { TEST_CREDENTIALS, TEST_REGION } from "./credentials";
-import { loadModelJson } from "./model-json";
+import { loadModelJson, whenModelJson } from "./model-json";
 import { describeOutcome, flushFaultColumn, isFaultVector, recordFaultCell } from "./fault-matrix";
 import { corsPolicyFromModel, ProtocolServer, startProtocolServer } from "./protocol-server";
 import { assertVector } from "./vector-assertions";
@@ -28,6 +28,11 @@ export function allVectors(): Vector[] {
 }
 
 export function runVectorTable(title: string, runner: TransportRunner): void {
+  // Endpoint vectors and CORS come from the model AST (support/model-json.ts).
+  whenModelJson(title, () => defineVectorTable(title, runner));
+}
+
+function defineVectorTable(title: string, runner: TransportRunner): void {
   describe(title, () => {
     let server: ProtocolServer;
     let execute: (v: Vector) => Promise<VectorReport>;
