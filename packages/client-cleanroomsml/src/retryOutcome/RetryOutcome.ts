@@ -1,4 +1,5 @@
 // smithy-typescript generated code
+// Source: codegen/runtime/src/retryOutcome/RetryOutcome.ts (copied unchanged by codegen); edit it there, then npm run generate.
 // Why a failed call was not retried (again), as a field on its error and a few words on its message. Written by
 // RetryOutcomeIntegration; retryOutcomePlugin.ts decides the outcome and calls annotateRetryOutcome.
 

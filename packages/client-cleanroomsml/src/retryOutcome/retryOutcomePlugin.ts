@@ -1,4 +1,5 @@
 // smithy-typescript generated code
+// Source: codegen/runtime/src/retryOutcome/retryOutcomePlugin.ts (copied unchanged by codegen); edit it there, then npm run generate.
 import type { Pluggable, Provider, RetryErrorInfo, RetryStrategy, RetryStrategyV2, RetryToken } from "@smithy/types";
 
 import { annotateRetryOutcome, RetryOutcome } from "./RetryOutcome";

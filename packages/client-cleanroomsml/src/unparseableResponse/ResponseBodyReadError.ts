@@ -1,4 +1,5 @@
 // smithy-typescript generated code
+// Source: codegen/runtime/src/unparseableResponse/ResponseBodyReadError.ts (copied unchanged by codegen); edit it there, then npm run generate.
 import type { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
 import type { ResponseMetadata as __ResponseMetadata } from "@smithy/types";
 

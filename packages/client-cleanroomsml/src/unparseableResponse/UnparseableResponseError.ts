@@ -1,4 +1,5 @@
 // smithy-typescript generated code
+// Source: codegen/runtime/src/unparseableResponse/UnparseableResponseError.ts (copied unchanged by codegen); edit it there, then npm run generate.
 import type { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
 import type { ResponseMetadata as __ResponseMetadata } from "@smithy/types";
 import { toUtf8 as __toUtf8 } from "@smithy/util-utf8";

@@ -1,4 +1,5 @@
 // smithy-typescript generated code
+// Source: codegen/runtime/src/unparseableResponse/unparseableResponsePlugin.ts (copied unchanged by codegen); edit it there, then npm run generate.
 import { HttpResponse as __HttpResponse } from "@smithy/protocol-http";
 import { ServiceException as __ServiceException } from "@smithy/smithy-client";
 import type {

@@ -1,4 +1,5 @@
 // smithy-typescript generated code
+// Source: codegen/runtime/src/validation/InputValidationError.ts (copied unchanged by codegen); edit it there, then npm run generate.
 import type { InputConstraint, InputViolation } from "./checkInput";
 
 // The error a command rejects with when its input breaks a modeled constraint. Written by InputValidationIntegration.

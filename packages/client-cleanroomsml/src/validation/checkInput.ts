@@ -1,4 +1,5 @@
 // smithy-typescript generated code
+// Source: codegen/runtime/src/validation/checkInput.ts (copied unchanged by codegen); edit it there, then npm run generate.
 // Checks a value against a constraint table from ./inputConstraints. Written by InputValidationIntegration.
 // One generic walker reads the data instead of generated code per shape: the tables stay the single statement of the
 // rules, and servers reuse both. The happy path allocates nothing; each pattern is compiled once per process.

@@ -1,4 +1,5 @@
 // smithy-typescript generated code
+// Source: codegen/runtime/src/validation/inputValidationConfig.ts (copied unchanged by codegen); edit it there, then npm run generate.
 // The client option that turns input validation off. Written by InputValidationIntegration.
 
 /**

@@ -1,4 +1,5 @@
 // smithy-typescript generated code
+// Source: codegen/runtime/src/validation/inputValidationPlugin.ts (copied unchanged by codegen); edit it there, then npm run generate.
 import type {
   AbsoluteLocation,
   InitializeHandlerArguments,

@@ -150,6 +150,8 @@ final class RuntimeFeature {
         for (Module module : modules) {
             context.writerDelegator().useFileWriter(sourceFile(module.name()), writer -> {
                 module.dependencies().forEach(writer::addDependency);
+                // Whoever opens the copy learns where to make a change, as smithy-typescript's own copied files say.
+                writer.write("$L", sourceNotice(module.name()));
                 // $L so that `$` in the TypeScript source is not read as a formatter placeholder.
                 writer.write("$L", module.source().stripTrailing());
             });
@@ -157,6 +159,12 @@ final class RuntimeFeature {
         if (modules.stream().anyMatch(Module::importsBaseException)) {
             writeBaseExceptionGlue(context);
         }
+    }
+
+    /** The line under the generator's header of each copy, naming the file to edit instead. */
+    String sourceNotice(String module) {
+        return "// Source: codegen/runtime/src/" + folder + "/" + module + ".ts (copied unchanged by codegen); edit it "
+            + "there, then npm run generate.";
     }
 
     /**

@@ -21,7 +21,8 @@ import software.amazon.smithy.model.node.ObjectNode;
 /**
  * Every runtime feature folder reaches the generated client whole and unchanged: the files under
  * codegen/runtime/src/<folder>/ (read from disk, not from the classpath, so a build that drops or adds a file is
- * caught) appear in src/<folder>/ with the generator's header as their only difference, next to what codegen writes
+ * caught) appear in src/<folder>/ with the generator's header and a line naming the source as their only difference,
+ * next to what codegen writes
  * there itself; and every npm package they import is a dependency of the generated package.json.
  */
 class RuntimeCopyTest {
@@ -48,9 +49,12 @@ class RuntimeCopyTest {
         List<Path> sources = sources(feature);
         assertTrue(sources.size() >= 2, "runtime sources of " + feature.folder() + " found under " + RUNTIME_SRC);
         for (Path source : sources) {
-            String expected = Fixtures.HEADER + Files.readString(source).stripTrailing() + "\n";
+            String module = source.getFileName().toString().replaceFirst("\\.ts$", "");
+            String expected = Fixtures.HEADER + "// Source: codegen/runtime/src/" + feature.folder() + "/" + module
+                + ".ts (copied unchanged by codegen); edit it there, then npm run generate.\n"
+                + Files.readString(source).stripTrailing() + "\n";
             assertEquals(expected, Fixtures.file(FIXTURE, "src/" + feature.folder() + "/" + source.getFileName()),
-                source + " is copied byte for byte after the header");
+                source + " is copied byte for byte after the header and the line naming it");
         }
         Set<String> expectedFiles = new TreeSet<>(generated);
         sources.forEach(p -> expectedFiles.add(p.getFileName().toString()));
