@@ -51,6 +51,6 @@ if (!nodeOnly) {
   ok &&= mvnStatus === 0 && totals.tests > 0;
 }
 
-console.log("\ncheck:codegen");
+console.log(nodeOnly ? "\ncheck:runtime (Node only; npm run check:codegen adds the Java tests)" : "\ncheck:codegen");
 for (const [name, value] of results) console.log(`  ${name.padEnd(20)} ${value}`);
 process.exit(ok ? 0 : 1);
