@@ -1,5 +1,7 @@
 // Client-side input validation, on both published builds, against a recording loopback server: every bad ARN below
 // must end in a typed InputValidationError with no request reaching the server, and a good ARN must still go through.
+// Here: the error's shape for each rule, and JavaScript-only inputs (undefined, null, no input object). Which mode
+// refuses which probe input is input-validation-modes.integ.spec.ts, over the table botocore is held to.
 import { builds } from "./support/builds";
 import { TEST_CREDENTIALS, TEST_REGION } from "./support/credentials";
 import { json, LoopbackServer, startLoopbackServer } from "./support/loopback-server";
@@ -15,10 +17,13 @@ interface BadInputVector {
   expected: unknown;
   /** Text the message must contain besides the member name. */
   says: string;
+  /** Refused only in strict mode (patterns and maximums); the default mode sends these to the service. */
+  strict?: true;
 }
 
 // One row per way to get the ARN wrong. `expected` is what the model states, checked against model.json separately
 // (input-validation.spec.ts); here it pins that the error carries the rule that actually failed.
+// `expected` is the model's whole rule in every mode, whichever bound the mode checked.
 const BAD_INPUTS: BadInputVector[] = [
   { name: "missing-arn-is-required", input: {}, constraint: "required", expected: undefined, says: "is required" },
   { name: "undefined-arn-is-required", input: { audienceModelArn: undefined }, constraint: "required", expected: undefined, says: "is required" },
@@ -26,10 +31,10 @@ const BAD_INPUTS: BadInputVector[] = [
   { name: "no-input-object-is-required-arn", input: undefined, constraint: "required", expected: undefined, says: "is required" },
   { name: "empty-arn-is-too-short", input: { audienceModelArn: "" }, constraint: "length", expected: LENGTH, says: "between 20 and 2048 characters long, but is 0" },
   { name: "19-char-arn-is-too-short", input: { audienceModelArn: "arn:aws:cleanrooms-" }, constraint: "length", expected: LENGTH, says: "but is 19" },
-  { name: "2049-char-arn-is-too-long", input: { audienceModelArn: VALID_ARN + "x".repeat(2049 - VALID_ARN.length) }, constraint: "length", expected: LENGTH, says: "but is 2049" },
-  { name: "s3-arn-breaks-pattern", input: { audienceModelArn: "arn:aws:s3:::some-bucket/some-key" }, constraint: "pattern", expected: PATTERN, says: `must match the pattern ${PATTERN}` },
-  { name: "training-dataset-arn-breaks-pattern", input: { audienceModelArn: "arn:aws:cleanrooms-ml:us-east-1:123456789012:training-dataset/ds-1" }, constraint: "pattern", expected: PATTERN, says: "must match the pattern" },
-  { name: "space-in-arn-breaks-pattern", input: { audienceModelArn: VALID_ARN + " x" }, constraint: "pattern", expected: PATTERN, says: "must match the pattern" },
+  { name: "2049-char-arn-is-too-long", input: { audienceModelArn: VALID_ARN + "x".repeat(2049 - VALID_ARN.length) }, constraint: "length", expected: LENGTH, says: "but is 2049", strict: true },
+  { name: "s3-arn-breaks-pattern", input: { audienceModelArn: "arn:aws:s3:::some-bucket/some-key" }, constraint: "pattern", expected: PATTERN, says: `must match the pattern ${PATTERN}`, strict: true },
+  { name: "training-dataset-arn-breaks-pattern", input: { audienceModelArn: "arn:aws:cleanrooms-ml:us-east-1:123456789012:training-dataset/ds-1" }, constraint: "pattern", expected: PATTERN, says: "must match the pattern", strict: true },
+  { name: "space-in-arn-breaks-pattern", input: { audienceModelArn: VALID_ARN + " x" }, constraint: "pattern", expected: PATTERN, says: "must match the pattern", strict: true },
   { name: "number-arn-is-wrong-type", input: { audienceModelArn: 123456789012345678901 }, constraint: "type", expected: "string", says: "must be a string" },
 ];
 
@@ -37,6 +42,7 @@ describe.each(builds)("client-side input validation (%s)", (_name, load) => {
   const sdk = load();
   let server: LoopbackServer;
   let client: InstanceType<typeof sdk.CleanRoomsMLClient>;
+  let strictClient: InstanceType<typeof sdk.CleanRoomsMLClient>;
 
   beforeAll(async () => {
     server = await startLoopbackServer(() =>
@@ -50,16 +56,18 @@ describe.each(builds)("client-side input validation (%s)", (_name, load) => {
       }),
     );
     client = new sdk.CleanRoomsMLClient({ region: TEST_REGION, endpoint: server.endpoint, credentials: TEST_CREDENTIALS });
+    strictClient = new sdk.CleanRoomsMLClient({ region: TEST_REGION, endpoint: server.endpoint, credentials: TEST_CREDENTIALS, inputValidation: "strict" });
   });
   afterAll(async () => {
     client.destroy();
+    strictClient.destroy();
     await server.close();
   });
   beforeEach(() => server.requests.splice(0));
 
-  it.each(BAD_INPUTS.map((v) => [v.name, v] as const))("%s: InputValidationError, nothing sent", async (_n, vector) => {
+  it.each(BAD_INPUTS.map((v) => [v.name, v.strict ? "strict mode" : "every mode that checks it", v] as const))("%s: InputValidationError in %s, nothing sent", async (_n, _mode, vector) => {
     const command = new sdk.GetAudienceModelCommand(vector.input as { audienceModelArn: string });
-    const err = await client.send(command).then(() => undefined, (e: unknown) => e);
+    const err = await (vector.strict ? strictClient : client).send(command).then(() => undefined, (e: unknown) => e);
 
     expect(err).toBeInstanceOf(sdk.InputValidationError);
     expect(err).toBeInstanceOf(Error);
@@ -81,7 +89,7 @@ describe.each(builds)("client-side input validation (%s)", (_name, load) => {
 
   it("never repeats the offending value or the credentials in the error", async () => {
     const secretish = "arn:aws:cleanrooms-ml:us-east-1:123456789012:audience-model/" + "s3cr3t-value ";
-    const err = await client
+    const err = await strictClient
       .send(new sdk.GetAudienceModelCommand({ audienceModelArn: secretish }))
       .then(() => undefined, (e: unknown) => e);
     expect(err).toBeInstanceOf(sdk.InputValidationError);
@@ -113,15 +121,36 @@ describe.each(builds)("client-side input validation (%s)", (_name, load) => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it("inputValidation: false sends what it is given, even a command first refused by a validating client", async () => {
+  it("inputValidation: false sends what it is given, even a command first refused by a strict client", async () => {
     const unchecked = new sdk.CleanRoomsMLClient({
       region: TEST_REGION, endpoint: server.endpoint, credentials: TEST_CREDENTIALS, inputValidation: false,
     });
     const command = new sdk.GetAudienceModelCommand({ audienceModelArn: "not-an-arn" });
-    await expect(client.send(command)).rejects.toBeInstanceOf(sdk.InputValidationError);
+    await expect(strictClient.send(command)).rejects.toBeInstanceOf(sdk.InputValidationError);
+    await expect(client.send(command)).rejects.toMatchObject({ constraint: "length" });
     await unchecked.send(command);
     unchecked.destroy();
     expect(server.requests.map((r) => r.rawPath)).toEqual(["/audience-model/not-an-arn"]);
+  });
+
+  it("inputValidation: false still refuses what the request cannot be built without, with the same error", async () => {
+    const unchecked = new sdk.CleanRoomsMLClient({
+      region: TEST_REGION, endpoint: server.endpoint, credentials: TEST_CREDENTIALS, inputValidation: false,
+    });
+    // Without this check the serializer throws a plain Error for a missing label and sends GET /audience-model/ for
+    // an empty one (another resource's URL); undefined input would be a TypeError.
+    for (const [input, constraint] of [[{}, "required"], [{ audienceModelArn: null }, "required"], [undefined, "required"], [{ audienceModelArn: "" }, "httpLabel"]] as const) {
+      const err = await unchecked.send(new sdk.GetAudienceModelCommand(input as never)).then(() => undefined, (e: unknown) => e);
+      expect(err).toBeInstanceOf(sdk.InputValidationError);
+      expect(err).toMatchObject({ name: "InputValidationError", $fault: "client", memberPath: "audienceModelArn", constraint });
+    }
+    unchecked.destroy();
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("a misspelt mode fails the client's construction with a TypeError instead of quietly picking one", () => {
+    expect(() => new sdk.CleanRoomsMLClient({ region: TEST_REGION, credentials: TEST_CREDENTIALS, inputValidation: "STRICT" as never }))
+      .toThrow('inputValidation must be true, false or "strict", not "STRICT"');
   });
 
   it("checks through the aggregated client too", async () => {

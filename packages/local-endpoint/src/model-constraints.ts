@@ -14,9 +14,9 @@ import {
  */
 export function checkGetAudienceModelInput(input: Partial<GetAudienceModelCommandInput>): string | undefined {
   // The service enforces every constraint: @required, @length (min and max), @pattern, @httpLabel and, since a
-  // server owns the model, enums too. A client may choose to check less (deployed clients must survive a
-  // service relaxing a rule); this endpoint must not. If the checker ever grows a lenient default, this call
-  // must ask for its full form: test/local-endpoint/service-model.spec.ts and the 400 vectors pin that.
-  const violation = findInputViolation(GetAudienceModelInputConstraints, input, { enums: true });
+  // server owns the model, enums too: the checker's "strict" level. The client checks less by default (deployed
+  // clients must survive a service relaxing a rule, and Smithy leaves constraints to the server); this endpoint
+  // must not. test/local-endpoint/service-model.spec.ts and the 400 vectors pin that.
+  const violation = findInputViolation(GetAudienceModelInputConstraints, input, { level: "strict" });
   return violation && `1 validation error detected: ${violation.message}`;
 }

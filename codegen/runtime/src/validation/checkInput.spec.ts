@@ -8,7 +8,7 @@ const table = (members: Record<string, ConstraintNode>): OperationInputConstrain
   members,
 });
 
-describe("findInputViolation", () => {
+describe("findInputViolation at the strict level (the default when no level is given)", () => {
   it("accepts an input that keeps every rule", () => {
     const t = table({ id: str({ required: true, length: { min: 1, max: 3 }, pattern: "^[a-z]+$" }) });
     expect(findInputViolation(t, { id: "abc", other: 42 })).toBeUndefined();
@@ -89,12 +89,12 @@ describe("findInputViolation", () => {
     expect(findInputViolation(t, { exact: "ABc" })?.constraint).toBe("pattern");
   });
 
-  it("leaves enums open unless asked, as the service may add values", () => {
+  it("checks enum membership only at the strict level: to a client, enums are open", () => {
     const t = table({ color: { shape: "s#Color", type: "enum", enum: ["red", "GREEN"] }, level: { shape: "s#L", type: "intEnum", enum: [1, 3] } });
-    expect(findInputViolation(t, { color: "blue", level: 2 })).toBeUndefined();
-    expect(findInputViolation(t, { color: "blue" }, { enums: true })).toMatchObject({ constraint: "enum", message: 'color must be one of "red", "GREEN"' });
-    expect(findInputViolation(t, { level: 2 }, { enums: true })?.message).toBe("level must be one of 1, 3");
-    expect(findInputViolation(t, { color: "red", level: 3 }, { enums: true })).toBeUndefined();
+    expect(findInputViolation(t, { color: "blue", level: 2 }, { level: "default" })).toBeUndefined();
+    expect(findInputViolation(t, { color: "blue" })).toMatchObject({ constraint: "enum", message: 'color must be one of "red", "GREEN"' });
+    expect(findInputViolation(t, { level: 2 }, { level: "strict" })?.message).toBe("level must be one of 1, 3");
+    expect(findInputViolation(t, { color: "red", level: 3 }, { level: "strict" })).toBeUndefined();
   });
 
   it("names nested places by path and never repeats a map key or a value", () => {
@@ -132,5 +132,109 @@ describe("findInputViolation", () => {
     const map = Object.create({ inherited: "too long" });
     map.own = "v";
     expect(findInputViolation(t, { tags: map })).toBeUndefined();
+  });
+});
+
+// The default level follows botocore's ParamValidator (botocore/validate.py): required members, Python types, `min` of
+// strings and lists (their length) and of numbers (their value); it never reads `max` or `pattern`, nor a map's or a
+// blob's size. test/python/test_botocore_parity.py runs botocore itself over the client's table of probe inputs.
+describe("findInputViolation at the default level (what botocore refuses, plus what the request cannot be built without)", () => {
+  const DEFAULT = { level: "default" } as const;
+  const t = table({
+    id: str({ required: true, httpLabel: true, length: { min: 3, max: 5 }, pattern: "^[a-z]+$" }),
+    note: str({ length: { min: 2, max: 4 } }),
+    count: { shape: "s#C", type: "integer", range: { min: 1, max: 10 } },
+    items: { shape: "s#L", type: "list", length: { min: 1, max: 2 }, member: { shape: "s#I", type: "structure", members: { sku: str({ required: true, pattern: "^x" }) } } },
+    tags: { shape: "s#M", type: "map", length: { min: 1, max: 1 }, value: str({ length: { min: 1, max: 2 } }) },
+    payload: { shape: "s#P", type: "blob", length: { min: 2, max: 4 } },
+  });
+
+  it("refuses a missing required member, a wrong type and an empty label", () => {
+    expect(findInputViolation(t, {}, DEFAULT)).toMatchObject({ memberPath: "id", constraint: "required" });
+    expect(findInputViolation(t, { id: 123 }, DEFAULT)).toMatchObject({ memberPath: "id", constraint: "type", expected: "string" });
+    expect(findInputViolation(table({ id: str({ required: true, httpLabel: true }) }), { id: "" }, DEFAULT)).toMatchObject({ constraint: "httpLabel" });
+  });
+
+  it("refuses a string or list below its minimum length, stating the model's whole rule", () => {
+    expect(findInputViolation(t, { id: "ab" }, DEFAULT)).toEqual({
+      memberPath: "id", constraint: "length", expected: { min: 3, max: 5 }, message: "id must be between 3 and 5 characters long, but is 2",
+    });
+    expect(findInputViolation(t, { id: "abc", items: [] }, DEFAULT)?.message).toBe("items must be between 1 and 2 items long, but is 0");
+    // Code points, as Python's len() counts them.
+    expect(findInputViolation(t, { id: "😀😀😀" }, DEFAULT)).toBeUndefined();
+  });
+
+  it("refuses a number below its range minimum", () => {
+    expect(findInputViolation(t, { id: "abc", count: 0 }, DEFAULT)).toMatchObject({ constraint: "range", message: "count must be between 1 and 10" });
+  });
+
+  it("sends what botocore sends: patterns, maximum lengths and range maximums are the service's", () => {
+    expect(findInputViolation(t, { id: "ABCDEFGHIJ", note: "much too long", count: 1e6, items: [{ sku: "y" }, { sku: "y" }, { sku: "y" }] }, DEFAULT)).toBeUndefined();
+    expect(findInputViolation(t, { id: "ABCDEFGHIJ" }, { level: "strict" })?.constraint).toBe("length");
+    expect(findInputViolation(t, { id: "ABCDE" }, { level: "strict" })?.constraint).toBe("pattern");
+  });
+
+  it("counts neither map entries nor blob bytes, as botocore does not", () => {
+    expect(findInputViolation(t, { id: "abc", tags: {}, payload: new Uint8Array(0) }, DEFAULT)).toBeUndefined();
+    expect(findInputViolation(t, { id: "abc", tags: {} })?.memberPath).toBe("tags");
+    expect(findInputViolation(t, { id: "abc", payload: new Uint8Array(1) })?.memberPath).toBe("payload");
+  });
+
+  it("still walks into lists and maps for the rules it keeps", () => {
+    expect(findInputViolation(t, { id: "abc", items: [{ sku: "x" }, {}] }, DEFAULT)).toMatchObject({ memberPath: "items[1].sku", constraint: "required" });
+    expect(findInputViolation(t, { id: "abc", tags: { k: "" } }, DEFAULT)).toMatchObject({ memberPath: "tags{value}", constraint: "length" });
+    expect(findInputViolation(t, { id: "abc", tags: { k: "too long", j: "x" } }, DEFAULT)).toBeUndefined();
+  });
+
+  it("compares a range minimum as botocore does, so NaN is left to the service", () => {
+    expect(findInputViolation(t, { id: "abc", count: NaN }, DEFAULT)).toBeUndefined();
+    expect(findInputViolation(t, { id: "abc", count: NaN })?.constraint).toBe("range");
+  });
+});
+
+describe("findInputViolation at the serialization level (only what the request cannot be built without)", () => {
+  const SERIALIZATION = { level: "serialization" } as const;
+  const t = table({
+    id: str({ required: true, httpLabel: true, length: { min: 3 }, pattern: "^[a-z]+$" }),
+    body: str({ required: true, length: { min: 5 } }),
+  });
+
+  it("refuses a missing, null or empty label", () => {
+    expect(findInputViolation(t, { body: "x" }, SERIALIZATION)).toEqual({ memberPath: "id", constraint: "required", expected: undefined, message: "id is required" });
+    expect(findInputViolation(t, { id: null }, SERIALIZATION)?.constraint).toBe("required");
+    expect(findInputViolation(t, undefined, SERIALIZATION)?.message).toBe("id is required");
+    expect(findInputViolation(t, { id: "" }, SERIALIZATION)).toMatchObject({
+      memberPath: "id", constraint: "httpLabel", message: "id must not be empty: it is an HTTP label in the URL path",
+    });
+  });
+
+  it("sends everything else: other required members, types, lengths and patterns", () => {
+    expect(findInputViolation(t, { id: "A" }, SERIALIZATION)).toBeUndefined();
+    expect(findInputViolation(t, { id: 7, body: 1 }, SERIALIZATION)).toBeUndefined();
+    expect(findInputViolation(t, { id: "A" }, { level: "default" })?.constraint).toBe("length");
+  });
+});
+
+describe("findInputViolation levels", () => {
+  const t = table({ id: str({ required: true, httpLabel: true, length: { min: 3, max: 5 }, pattern: "^[a-z]+$" }) });
+
+  it("is strict when no level is given", () => {
+    expect(findInputViolation(t, { id: "ABC" })).toEqual(findInputViolation(t, { id: "ABC" }, { level: "strict" }));
+    expect(findInputViolation(t, { id: "ABC" }, {})?.constraint).toBe("pattern");
+  });
+
+  it("refuses a level it does not know instead of checking less", () => {
+    expect(() => findInputViolation(t, { id: "ABC" }, { level: "lenient" as never })).toThrow(
+      new TypeError('level must be "strict", "default" or "serialization", not "lenient"'),
+    );
+  });
+
+  it("orders the levels: whatever serialization refuses, default refuses; whatever default refuses, strict refuses", () => {
+    const inputs = [undefined, {}, { id: null }, { id: "" }, { id: "ab" }, { id: 1 }, { id: "abc" }, { id: "ABC" }, { id: "abcdef" }];
+    for (const input of inputs) {
+      const [serialization, byDefault, strict] = (["serialization", "default", "strict"] as const).map((level) => findInputViolation(t, input, { level }));
+      if (serialization) expect({ input, byDefault }).toEqual({ input, byDefault: expect.anything() });
+      if (byDefault) expect({ input, strict }).toEqual({ input, strict: byDefault });
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Checks a value against a constraint table from ./inputConstraints. Written by InputValidationIntegration.
 // One generic walker reads the data instead of generated code per shape: the tables stay the single statement of the
 // rules, and servers reuse both. The happy path allocates nothing; each pattern is compiled once per process.
+// The table always states every rule; the level decides how many of them a caller enforces (see InputCheckLevel).
 
 /**
  * What the Smithy model says about one member (or the input itself), as plain data.
@@ -23,7 +24,7 @@ export interface ConstraintNode {
   readonly range?: { readonly min?: number; readonly max?: number };
   /** `@pattern`: ECMAScript regular expression source. Smithy patterns are not implicitly anchored. */
   readonly pattern?: string;
-  /** Values of an `enum` or `intEnum` target. Checked only when asked: see {@link CheckInputOptions.enums}. */
+  /** Values of an `enum` or `intEnum` target. Checked at the `"strict"` level only: see {@link InputCheckLevel}. */
   readonly enum?: ReadonlyArray<string | number>;
   /** Constrained members of a structure or union, in model order. */
   readonly members?: { readonly [member: string]: ConstraintNode };
@@ -70,18 +71,36 @@ export interface InputViolation {
 }
 
 /**
+ * How many of a table's rules a check enforces.
+ *
+ * - `"strict"`: every rule the table states: `@required`, the JavaScript type, both `@length` bounds, both `@range`
+ *   bounds, `@pattern`, enum membership and non-empty `@httpLabel`s. What a service enforces, and what a caller who
+ *   wants to fail fast offline asks for.
+ * - `"default"`: what botocore's `ParamValidator` refuses, plus what the request cannot be built without: a missing
+ *   `@required` member, a value of the wrong JavaScript type, a string or list shorter than its `@length` minimum, a
+ *   number below its `@range` minimum, an empty `@httpLabel`. Smithy says constraint traits are not enforced when a
+ *   request is serialized, so patterns, maximums and enum membership are left to the service: a client keeps working
+ *   when the service relaxes them. Like botocore, it does not count map entries or blob bytes.
+ * - `"serialization"`: only what the request cannot be built without: an `@httpLabel` member that is missing (the
+ *   URL cannot be filled in) or empty (the URL would name another resource, e.g. `GET /audience-model/`).
+ *
+ * @public
+ */
+export type InputCheckLevel = "strict" | "default" | "serialization";
+
+/**
  * @public
  */
 export interface CheckInputOptions {
   /**
-   * Also refuse values outside a modeled enum. Off for the client: enums are open, the service may accept a value
-   * added after this client was generated. A server that owns the model can turn it on.
+   * Which rules to enforce; `"strict"` (all of them) when omitted. The client passes the level its
+   * `inputValidation` option selects; a server that plays the service asks for `"strict"`.
    */
-  readonly enums?: boolean;
+  readonly level?: InputCheckLevel;
 }
 
 /**
- * Returns the first rule `input` breaks in `constraints`, or `undefined` when it satisfies them all.
+ * Returns the first rule `input` breaks in `constraints` at the given level, or `undefined` when it keeps them all.
  *
  * @public
  */
@@ -91,7 +110,13 @@ export function findInputViolation(
   options?: CheckInputOptions,
 ): InputViolation | undefined {
   // A command built without an input object is an input with no members: required members then report by name.
-  const failure = visit(constraints, input ?? NO_INPUT, options?.enums === true);
+  const value = input ?? NO_INPUT;
+  const level = options?.level ?? "strict";
+  let failure: Failure | undefined;
+  if (level === "strict" || level === "default") failure = visit(constraints, value, level === "strict");
+  else if (level === "serialization") failure = visitLabels(constraints, value);
+  // A misspelt level must not quietly check less than the caller meant.
+  else throw new TypeError(`level must be "strict", "default" or "serialization", not ${JSON.stringify(level)}`);
   return failure === undefined ? undefined : failure.toViolation();
 }
 
@@ -129,7 +154,8 @@ function compiled(source: string): RegExp {
   return re;
 }
 
-function visit(node: ConstraintNode, value: unknown, enums: boolean): Failure | undefined {
+// `strict` false is the "default" level: the checks below that it skips say so.
+function visit(node: ConstraintNode, value: unknown, strict: boolean): Failure | undefined {
   if (value === undefined || value === null) {
     return node.required ? new Failure("required", undefined, "is required") : undefined;
   }
@@ -138,7 +164,7 @@ function visit(node: ConstraintNode, value: unknown, enums: boolean): Failure | 
     return new Failure("type", expectedType, `must be ${article(expectedType)}`);
   }
   if (node.length !== undefined) {
-    const failure = checkLength(node, node.length, value);
+    const failure = checkLength(node, node.length, value, strict);
     if (failure !== undefined) return failure;
   }
   if (node.httpLabel && value === "") {
@@ -147,25 +173,27 @@ function visit(node: ConstraintNode, value: unknown, enums: boolean): Failure | 
   if (node.range !== undefined) {
     const { min, max } = node.range;
     const n = Number(value);
-    // Written as negations so that NaN fails a bounded range.
-    if ((min !== undefined && !(n >= min)) || (max !== undefined && !(n <= max))) {
-      return new Failure("range", node.range, `must be ${bounds(min, max, "")}`);
-    }
+    // Strict is written as negations so that NaN fails a bounded range. The default level compares as botocore does
+    // (`value < min`), so NaN passes there and the service decides.
+    const broken = strict
+      ? (min !== undefined && !(n >= min)) || (max !== undefined && !(n <= max))
+      : min !== undefined && n < min;
+    if (broken) return new Failure("range", node.range, `must be ${bounds(min, max, "")}`);
   }
-  if (node.pattern !== undefined && typeof value === "string" && !compiled(node.pattern).test(value)) {
+  if (strict && node.pattern !== undefined && typeof value === "string" && !compiled(node.pattern).test(value)) {
     return new Failure("pattern", node.pattern, `must match the pattern ${node.pattern}`);
   }
-  if (enums && node.enum !== undefined && !node.enum.includes(value as string | number)) {
+  if (strict && node.enum !== undefined && !node.enum.includes(value as string | number)) {
     return new Failure("enum", node.enum, `must be one of ${node.enum.map((v) => JSON.stringify(v)).join(", ")}`);
   }
-  return node.recursive ? undefined : visitChildren(node, value, enums);
+  return node.recursive ? undefined : visitChildren(node, value, strict);
 }
 
-function visitChildren(node: ConstraintNode, value: unknown, enums: boolean): Failure | undefined {
+function visitChildren(node: ConstraintNode, value: unknown, strict: boolean): Failure | undefined {
   if (node.members !== undefined) {
     const object = value as Record<string, unknown>;
     for (const name in node.members) {
-      const failure = visit(node.members[name], object[name], enums);
+      const failure = visit(node.members[name], object[name], strict);
       if (failure !== undefined) {
         failure.segments.push(name);
         return failure;
@@ -174,7 +202,7 @@ function visitChildren(node: ConstraintNode, value: unknown, enums: boolean): Fa
   }
   if (node.member !== undefined && Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const failure = visit(node.member, value[i], enums);
+      const failure = visit(node.member, value[i], strict);
       if (failure !== undefined) {
         failure.segments.push(`[${i}]`);
         return failure;
@@ -186,16 +214,38 @@ function visitChildren(node: ConstraintNode, value: unknown, enums: boolean): Fa
     for (const key in map) {
       if (!Object.prototype.hasOwnProperty.call(map, key)) continue;
       // Map keys can be user data, so the path names the position ({key} or {value}), never the key itself.
-      let failure = node.key === undefined ? undefined : visit(node.key, key, enums);
+      let failure = node.key === undefined ? undefined : visit(node.key, key, strict);
       if (failure !== undefined) {
         failure.segments.push("{key}");
         return failure;
       }
-      failure = node.value === undefined ? undefined : visit(node.value, map[key], enums);
+      failure = node.value === undefined ? undefined : visit(node.value, map[key], strict);
       if (failure !== undefined) {
         failure.segments.push("{value}");
         return failure;
       }
+    }
+  }
+  return undefined;
+}
+
+// The "serialization" level. Labels are members of the input structure itself (Smithy allows @httpLabel nowhere
+// else), so nothing below it is walked. Smithy requires every label to be @required; a missing one reports as such.
+function visitLabels(constraints: OperationInputConstraints, input: unknown): Failure | undefined {
+  const members = constraints.members;
+  if (members === undefined) return undefined;
+  for (const name in members) {
+    if (!members[name].httpLabel) continue;
+    const value = (input as Record<string, unknown>)[name];
+    const failure =
+      value === undefined || value === null
+        ? new Failure("required", undefined, "is required")
+        : value === ""
+          ? new Failure("httpLabel", undefined, "must not be empty: it is an HTTP label in the URL path")
+          : undefined;
+    if (failure !== undefined) {
+      failure.segments.push(name);
+      return failure;
     }
   }
   return undefined;
@@ -250,8 +300,12 @@ function checkLength(
   node: ConstraintNode,
   limits: { readonly min?: number; readonly max?: number },
   value: unknown,
+  strict: boolean,
 ): Failure | undefined {
-  const { min, max } = limits;
+  const { min } = limits;
+  // The default level checks the minimum of strings and lists only, as botocore does; maximums are the service's.
+  const max = strict ? limits.max : undefined;
+  if (!strict && (min === undefined || node.type === "blob" || node.type === "map")) return undefined;
   let size: number;
   let unit: string;
   if (node.type === "blob") {
@@ -275,7 +329,8 @@ function checkLength(
     return undefined;
   }
   if ((min !== undefined && size < min) || (max !== undefined && size > max)) {
-    return new Failure("length", limits, `must be ${bounds(min, max, " " + unit)} long, but is ${size}`);
+    // The message and `expected` state the model's whole rule, whichever bound the level checked.
+    return new Failure("length", limits, `must be ${bounds(min, limits.max, " " + unit)} long, but is ${size}`);
   }
   return undefined;
 }

@@ -2,4 +2,4 @@
 export * from "./InputValidationError";
 export * from "./checkInput";
 export * from "./inputConstraints";
-export type { InputValidationInputConfig } from "./inputValidationConfig";
+export type { InputValidationInputConfig, InputValidationOption } from "./inputValidationConfig";

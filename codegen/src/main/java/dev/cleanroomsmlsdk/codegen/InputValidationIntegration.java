@@ -28,10 +28,13 @@ import software.amazon.smithy.utils.StringUtils;
  * refuse such input itself, before anything is built or sent, with a typed {@code InputValidationError}:
  * <ul>
  *   <li>{@code src/validation/inputConstraints.ts}: one constraint table per operation input
- *       ({@link InputConstraintTables}), plus a map of all tables keyed by operation name. The tables are plain data
- *       and exported, so other packages (the local endpoint) check the same rules without retyping them.</li>
+ *       ({@link InputConstraintTables}), plus a map of all tables keyed by operation name. The tables state every
+ *       constraint and are exported as plain data, so other packages (the local endpoint) check the same rules
+ *       without retyping them.</li>
  *   <li>The checker, the error class, the middleware and the {@code inputValidation} client option, copied unchanged
- *       from {@code codegen/runtime/src/validation/}.</li>
+ *       from {@code codegen/runtime/src/validation/}. The option picks how many of a table's rules the client
+ *       enforces: by default what botocore refuses plus what the request cannot be built without (Smithy leaves
+ *       constraint traits to the server), {@code "strict"} all of them, {@code false} only the HTTP labels.</li>
  *   <li>Two {@link RuntimeClientPlugin}s: the client option, and the middleware added to every command with that
  *       command's table.</li>
  *   <li>One line appended to the generated protocol test suite, whose response tests send placeholder labels.</li>
@@ -54,7 +57,7 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
     @Override
     public List<RuntimeClientPlugin> getClientPlugins() {
         return List.of(
-            // The `inputValidation` client option (default true), resolved once per client.
+            // The `inputValidation` client option (true, "strict" or false; true when omitted), resolved once per client.
             RuntimeClientPlugin.builder()
                 .inputConfig(RUNTIME.typeSymbol(CONFIG_MODULE, "InputValidationInputConfig"))
                 .resolvedConfig(RUNTIME.typeSymbol(CONFIG_MODULE, "InputValidationResolvedConfig"))
@@ -86,16 +89,19 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
             writer.write("export * from \"./InputValidationError\";");
             writer.write("export * from \"./checkInput\";");
             writer.write("export * from \"./$L\";", CONSTRAINTS_MODULE);
-            writer.write("export type { InputValidationInputConfig } from \"./$L\";", CONFIG_MODULE);
+            writer.write("export type { InputValidationInputConfig, InputValidationOption } from \"./$L\";", CONFIG_MODULE);
         });
         optOutOfProtocolTests(context);
     }
 
     /**
-     * The generated protocol compliance suite sends {@code "placeholder"} for every HTTP label in its response tests,
-     * a value the model's own constraints may reject. Those tests are about (de)serialization, not input checks, so the
-     * suite's shared client parameters turn validation off. The suite was written before integrations run, and the
-     * delegator appends to it; its tests read {@code clientParams} only when they run, after this line.
+     * The generated protocol compliance suite sends {@code "placeholder"} for every HTTP label in its response tests.
+     * Those tests are about (de)serialization, not input checks, and the placeholder breaks the model's constraints
+     * even at the client's default level: it is 11 characters long, shorter than a label's {@code @length} minimum
+     * can be (the audience model ARN's is 20), which botocore refuses too. So the suite's shared client parameters
+     * set {@code inputValidation: false}, which still refuses a missing or empty label (the placeholder is neither).
+     * The suite was written before integrations run, and the delegator appends to it; its tests read
+     * {@code clientParams} only when they run, after this line.
      */
     private static void optOutOfProtocolTests(TypeScriptCodegenContext context) {
         List<String> suites = new ArrayList<>();
@@ -108,8 +114,9 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
         for (String suite : suites) {
             context.writerDelegator().useFileWriter(suite, writer -> writer.write("""
 
-                // Added by InputValidationIntegration: response tests send "placeholder" HTTP labels, which the model's
-                // constraints can reject; these tests check (de)serialization, so their clients skip input validation.
+                // Added by InputValidationIntegration: response tests send "placeholder" HTTP labels, which can be
+                // shorter than a label's @length minimum (the default mode refuses that, as botocore does). These
+                // tests check (de)serialization, so their clients check only that labels are present and not empty.
                 Object.assign(clientParams, { inputValidation: false });"""));
         }
     }

@@ -224,7 +224,7 @@ class InputValidationIntegrationTest {
             export * from "./InputValidationError";
             export * from "./checkInput";
             export * from "./inputConstraints";
-            export type { InputValidationInputConfig } from "./inputValidationConfig";
+            export type { InputValidationInputConfig, InputValidationOption } from "./inputValidationConfig";
             """, Fixtures.file(FIXTURE, "src/validation/index.ts"));
         assertTrue(Fixtures.file(FIXTURE, "src/index.ts").contains("export * from \"./validation\";\n"));
     }
