@@ -3,7 +3,8 @@
 //   jest: the handwritten suites under test/ (unit, loopback integration, Chromium).
 //   vitest: the protocol compliance suite smithy-typescript generates from model/protocol-tests.smithy into
 //           packages/client-cleanroomsml/test/functional, run exactly as generated (the package's own test script).
-//   pytest: test/python, boto3 and the AWS CLI against the local endpoint's command line, in build/python-venv
+//   pytest: test/python, boto3 and the AWS CLI against the local endpoint's command line, and botocore's own input
+//           check against the client's default mode (test_botocore_parity.py), in build/python-venv
 //           (made from test/python/requirements.txt by test/python/ensure-venv.mjs when missing or stale).
 // Extra jest arguments pass through: `npm test -- test/client-e2e.integ.spec.ts` (vitest and pytest are then skipped).
 import { spawnSync } from "node:child_process";
@@ -85,9 +86,10 @@ function runPytest() {
   const extra = r.status !== 0 && failed === 0 ? 1 : 0;
   rows.push(["pytest", passed, failed + extra, skipped]);
   totals.passed += passed; totals.failed += failed + extra; totals.skipped += skipped;
-  for (const [module, label] of [["test_boto3", "boto3"], ["test_awscli", "AWS CLI"]]) {
+  for (const [module, label] of [["test_boto3", "boto3 against the local endpoint"], ["test_awscli", "AWS CLI against the local endpoint"],
+    ["test_botocore_parity", "botocore ParamValidator parity with the default inputValidation mode"]]) {
     const mine = cases.filter((c) => c.module === module);
-    pythonLines.push(`${label} against the local endpoint (test/python/${module}.py): ${count(mine, "passed")} passed, ${count(mine, "failed")} failed, ${count(mine, "skipped")} skipped`);
+    pythonLines.push(`${label} (test/python/${module}.py): ${count(mine, "passed")} passed, ${count(mine, "failed")} failed, ${count(mine, "skipped")} skipped`);
   }
 }
 
