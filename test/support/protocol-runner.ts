@@ -8,7 +8,7 @@ import type { TransportName, Vector } from "../vectors/types";
 import { TEST_CREDENTIALS, TEST_REGION } from "./credentials";
 import { loadModelJson, whenModelJson } from "./model-json";
 import { describeOutcome, flushFaultColumn, isFaultVector, recordFaultCell } from "./fault-matrix";
-import { corsPolicyFromModel, ProtocolServer, startProtocolServer } from "./protocol-server";
+import { corsPolicyFromModel, ProtocolServer, serviceInputCheckFromModel, startProtocolServer } from "./protocol-server";
 import { assertVector } from "./vector-assertions";
 import type { VectorReport } from "./vector-executor";
 
@@ -42,6 +42,7 @@ function defineVectorTable(title: string, runner: TransportRunner): void {
       server = await startProtocolServer({
         cors: corsPolicyFromModel(loadModelJson()),
         signing: { credentials: TEST_CREDENTIALS, service: SIGNING_SERVICE },
+        inputCheck: serviceInputCheckFromModel(loadModelJson()),
       });
       execute = await runner.setup(server);
     });

@@ -2,8 +2,10 @@
 // then records every request, checks its SigV4 signature by recomputing it from what actually arrived, answers CORS
 // preflights the way the model's @cors trait says, and replays one scripted step per attempt (the last step repeats).
 // A step is either a plain HTTP response or a named fault from FAULTS, so transport-level misbehaviour stays data in
-// the vector table and new faults are one entry here.
+// the vector table and new faults are one entry here. Before any script it plays the service's input check: a label
+// that breaks a constraint of the model is answered 400 ValidationException, whatever the vector scripted.
 import { Sha256 } from "@aws-crypto/sha256-js";
+import { findInputViolation, InputConstraintsByOperation } from "@cleanroomsml-sdk/client-cleanroomsml";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { createServer, IncomingMessage, ServerResponse } from "node:http";
@@ -91,6 +93,44 @@ export function corsPolicyFromModel(model: ModelJson): CorsPolicy {
   };
 }
 
+/** Reads a request path and says why the service refuses its input, or undefined. */
+export type ServiceInputCheck = (rawPath: string) => string | undefined;
+
+/**
+ * The service's input check, as the local endpoint makes it: each operation's route from its `@http` trait in the
+ * model, its labels percent-decoded, and the generated client's constraint table enforced at the strict level
+ * (every constraint, as a service does), worded like the service's ValidationException message.
+ */
+export function serviceInputCheckFromModel(model: ModelJson): ServiceInputCheck {
+  const routes = Object.entries(model.shapes)
+    .filter(([id, shape]) => shape.type === "operation" && shape.traits?.["smithy.api#http"] && InputConstraintsByOperation[id.split("#")[1]])
+    .map(([id, shape]) => ({ segments: String(shape.traits!["smithy.api#http"].uri).split("/"), constraints: InputConstraintsByOperation[id.split("#")[1]] }));
+  if (routes.length === 0) throw new Error("no operation of the model has both an @http trait and a constraint table");
+  return (rawPath) => {
+    const segments = rawPath.split("?", 1)[0].split("/");
+    for (const route of routes) {
+      if (segments.length !== route.segments.length) continue;
+      const labels: Record<string, string> = {};
+      let matches = true;
+      for (let i = 0; i < segments.length && matches; i++) {
+        const label = /^\{(\w+)\}$/.exec(route.segments[i])?.[1];
+        if (label === undefined) matches = segments[i] === route.segments[i];
+        else {
+          try {
+            labels[label] = decodeURIComponent(segments[i]);
+          } catch {
+            return "The request path is not valid percent-encoding";
+          }
+        }
+      }
+      if (!matches) continue;
+      const violation = findInputViolation(route.constraints, labels, { level: "strict" });
+      return violation && `1 validation error detected: ${violation.message}`;
+    }
+    return undefined;
+  };
+}
+
 export interface SigningExpectation {
   credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   service: string;
@@ -150,7 +190,12 @@ export interface ProtocolServer {
   close(): Promise<void>;
 }
 
-export async function startProtocolServer(options: { cors: CorsPolicy; signing: Omit<SigningExpectation, "region"> }): Promise<ProtocolServer> {
+export async function startProtocolServer(options: {
+  cors: CorsPolicy;
+  signing: Omit<SigningExpectation, "region">;
+  /** The service's own input check, run on every signed request before the vector's script. */
+  inputCheck: ServiceInputCheck;
+}): Promise<ProtocolServer> {
   const { cors } = options;
   let script: { responses: ResponseStep[]; region: string } = { responses: [], region: "" };
   const exchanges: Exchange[] = [];
@@ -198,6 +243,15 @@ export async function startProtocolServer(options: { cors: CorsPolicy; signing: 
         exchange.answered = "403 (bad signature)";
         res.writeHead(403, { ...corsHeaders(req), "content-type": "application/json", "x-amzn-errortype": "InvalidSignatureException" });
         res.end(JSON.stringify({ message: `test server: ${exchange.signature}` }));
+        return;
+      }
+      const refused = options.inputCheck(request.rawPath);
+      if (refused !== undefined) {
+        // What the service answers for input the client sent unchecked (its default mode leaves patterns and maximums
+        // to the service); not retried, so the vector sees one request.
+        exchange.answered = "400 (ValidationException from the input check)";
+        res.writeHead(400, { ...corsHeaders(req), "content-type": "application/json", "x-amzn-errortype": "ValidationException", "x-amzn-requestid": "req-input-check" });
+        res.end(JSON.stringify({ message: refused }));
         return;
       }
       if (!step) {

@@ -126,6 +126,7 @@ function clientConfig(env: ExecutorEnv, setup: ClientSetup = {}, logs: string[])
   if (handler) config.requestHandler = handler;
   if (setup.maxAttempts !== undefined) config.maxAttempts = setup.maxAttempts;
   if (setup.retryMode) config.retryMode = setup.retryMode;
+  if (setup.inputValidation !== undefined) config.inputValidation = setup.inputValidation;
   const rs = setup.retryStrategy;
   if (rs?.kind === "configured") config.retryStrategy = new retry.ConfiguredRetryStrategy(rs.maxAttempts, rs.backoffMs);
   else if (rs?.kind === "adaptive") config.retryStrategy = new retry.AdaptiveRetryStrategy(async () => rs.maxAttempts);

@@ -87,13 +87,19 @@ const LABEL_VECTORS: CallVector[] = [
   ),
 ];
 
-// ---- bad input: nothing may be sent ------------------------------------------------------------------------------
-// The generated InputValidationError (codegen/src, InputValidationIntegration) names the member and the broken rule.
+// ---- bad input ---------------------------------------------------------------------------------------------------
+// The default mode refuses what botocore refuses and what the request cannot be built without (a missing or empty
+// ARN: it fills the URL path); strict mode refuses patterns and maximums too. What the default mode sends, the
+// service answers: the protocol server checks every constraint of the model first, as the service does, and answers
+// 400 ValidationException. The generated InputValidationError (InputValidationIntegration) names the member and rule.
 
-const rejected = (name: string, input: Record<string, unknown>, constraint: string): CallVector => ({
+const STRICT = { inputValidation: "strict" } as const;
+
+const rejected = (name: string, input: Record<string, unknown>, constraint: string, client?: CallVector["client"]): CallVector => ({
   kind: "call",
   name,
   input,
+  client,
   expect: {
     requests: 0,
     error: {
@@ -106,14 +112,48 @@ const rejected = (name: string, input: Record<string, unknown>, constraint: stri
   },
 });
 
+const refusedByService = (name: string, input: Record<string, unknown>, rawPath: string, rule: string): CallVector => ({
+  kind: "call",
+  name,
+  input,
+  expect: {
+    requests: 1,
+    request: { method: "GET", rawPath, headers: SIGNED_REQUEST_HEADERS, body: "" },
+    error: {
+      class: ["ValidationException", "CleanRoomsMLServiceException"],
+      name: "ValidationException",
+      fault: "client",
+      messageIncludes: `1 validation error detected: audienceModelArn ${rule}`,
+      httpStatusCode: 400,
+      requestId: "req-input-check",
+      rawResponse: { statusCode: 400 },
+    },
+    metadata: { attempts: 1 },
+  },
+});
+
+const DATASET_IN_LABEL = "arn:aws:cleanrooms-ml:us-east-1:123456789012:training-dataset/ds-1";
+const QUERY_AND_FRAGMENT = "arn:aws:cleanrooms-ml:us-east-1:123456789012:audience-model/m?x=1#frag";
+const TOO_LONG = `${ARN}-`.padEnd(2049, "x");
+
 const INPUT_VECTORS: CallVector[] = [
   rejected("input: a missing audienceModelArn is a typed client-side error and nothing is sent", {}, "required"),
   rejected("input: an undefined audienceModelArn is a typed client-side error and nothing is sent", { audienceModelArn: { $undefined: true } }, "required"),
   rejected("input: an empty audienceModelArn is a typed client-side error and nothing is sent (not GET /audience-model/)", { audienceModelArn: "" }, "length"),
-  rejected("input: a training-dataset ARN in the audience-model label breaks the model's pattern and is not sent",
-    { audienceModelArn: "arn:aws:cleanrooms-ml:us-east-1:123456789012:training-dataset/ds-1" }, "pattern"),
-  rejected("input: '?' and '#' in the ARN break the pattern, so no query or fragment can be smuggled into the path",
-    { audienceModelArn: "arn:aws:cleanrooms-ml:us-east-1:123456789012:audience-model/m?x=1#frag" }, "pattern"),
+  rejected("input (inputValidation false): an empty audienceModelArn is still refused, since it fills the URL path", { audienceModelArn: "" }, "httpLabel", { inputValidation: false }),
+  rejected("input (strict): a training-dataset ARN in the audience-model label breaks the model's pattern and is not sent",
+    { audienceModelArn: DATASET_IN_LABEL }, "pattern", STRICT),
+  refusedByService("input (default): the same training-dataset ARN is sent, and the service's 400 ValidationException comes back typed",
+    { audienceModelArn: DATASET_IN_LABEL },
+    "/audience-model/arn%3Aaws%3Acleanrooms-ml%3Aus-east-1%3A123456789012%3Atraining-dataset%2Fds-1", "must match the pattern"),
+  rejected("input (strict): '?' and '#' in the ARN break the pattern and are not sent",
+    { audienceModelArn: QUERY_AND_FRAGMENT }, "pattern", STRICT),
+  refusedByService("input (default): '?' and '#' in the ARN are sent percent-encoded, so no query or fragment is smuggled into the path, and the service refuses them",
+    { audienceModelArn: QUERY_AND_FRAGMENT },
+    "/audience-model/arn%3Aaws%3Acleanrooms-ml%3Aus-east-1%3A123456789012%3Aaudience-model%2Fm%3Fx%3D1%23frag", "must match the pattern"),
+  rejected("input (strict): a 2049-character ARN is past the model's maximum length and is not sent", { audienceModelArn: TOO_LONG }, "length", STRICT),
+  refusedByService("input (default): a 2049-character ARN is sent, and the service refuses it as too long",
+    { audienceModelArn: TOO_LONG }, `/audience-model/${encodeURIComponent(TOO_LONG)}`, "must be between 20 and 2048 characters long, but is 2049"),
 ];
 
 // ---- output parsing ----------------------------------------------------------------------------------------------

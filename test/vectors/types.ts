@@ -31,6 +31,8 @@ export interface ClientSetup {
    * socketTimeout exists on NodeHttpHandler only (an idle-socket deadline); FetchHttpHandler ignores it.
    */
   requestHandler?: { requestTimeout?: number; throwOnRequestTimeout?: boolean; socketTimeout?: number };
+  /** The client's input validation mode; omitted is the default mode. */
+  inputValidation?: boolean | "strict";
 }
 
 export interface ExpectedRequest {
