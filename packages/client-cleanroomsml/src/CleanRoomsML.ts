@@ -11,6 +11,8 @@ import {
 } from "./commands/GetAudienceModelCommand";
 import type { CleanRoomsMLServiceException } from "./models/CleanRoomsMLServiceException";
 import type { ResourceNotFoundException } from "./models/errors";
+import { replaceWaiterMethods } from "./waiterErrors/aggregatedClientWaiters";
+import { typedWaiters } from "./waiterErrors/waiters";
 import { waitUntilAudienceModelActive } from "./waiters/waitForAudienceModelActive";
 import { waitUntilAudienceModelDeleted } from "./waiters/waitForAudienceModelDeleted";
 
@@ -69,3 +71,6 @@ export interface CleanRoomsML {
  */
 export class CleanRoomsML extends CleanRoomsMLClient implements CleanRoomsML {}
 createAggregatedClient(commands, CleanRoomsML, { waiters });
+
+// Added by WaiterErrorsIntegration: the waiter methods throw typed waiter errors, as the functions do.
+replaceWaiterMethods(CleanRoomsML, typedWaiters);

@@ -26,4 +26,10 @@ export * from "./unparseableResponse";
 
 export * from "./retryOutcome";
 
+export * from "./waiterErrors";
+
+// Added by WaiterErrorsIntegration: these waitUntil* throw typed waiter errors; as explicit exports
+// they take the place of the generated ones from ./waiters.
+export { waitUntilAudienceModelActive, waitUntilAudienceModelDeleted } from "./waiterErrors/waiters";
+
 export { CleanRoomsMLServiceException } from "./models/CleanRoomsMLServiceException";

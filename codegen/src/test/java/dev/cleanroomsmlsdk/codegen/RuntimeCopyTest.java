@@ -34,7 +34,13 @@ class RuntimeCopyTest {
         return Stream.of(
             new Object[] {InputValidationIntegration.RUNTIME, Set.of("index.ts", "inputConstraints.ts")},
             new Object[] {UnparseableResponseIntegration.RUNTIME, Set.of("index.ts")},
-            new Object[] {RetryOutcomeIntegration.RUNTIME, Set.of("index.ts")});
+            new Object[] {RetryOutcomeIntegration.RUNTIME, Set.of("index.ts")},
+            new Object[] {WaiterErrorsIntegration.RUNTIME, Set.of("index.ts", "waiters.ts")});
+    }
+
+    /** The fixture a feature is generated on: one whose service uses it. */
+    private static String fixtureOf(RuntimeFeature feature) {
+        return feature == WaiterErrorsIntegration.RUNTIME ? "waiters.smithy" : FIXTURE;
     }
 
     private static List<Path> sources(RuntimeFeature feature) throws IOException {
@@ -53,14 +59,14 @@ class RuntimeCopyTest {
             String expected = Fixtures.HEADER + "// Source: codegen/runtime/src/" + feature.folder() + "/" + module
                 + ".ts (copied unchanged by codegen); edit it there, then npm run generate.\n"
                 + Files.readString(source).stripTrailing() + "\n";
-            assertEquals(expected, Fixtures.file(FIXTURE, "src/" + feature.folder() + "/" + source.getFileName()),
+            assertEquals(expected, Fixtures.file(fixtureOf(feature), "src/" + feature.folder() + "/" + source.getFileName()),
                 source + " is copied byte for byte after the header and the line naming it");
         }
         Set<String> expectedFiles = new TreeSet<>(generated);
         sources.forEach(p -> expectedFiles.add(p.getFileName().toString()));
         Set<String> actualFiles = new TreeSet<>();
-        Path folder = Fixtures.generate(FIXTURE).getBaseDir().resolve(Paths.get("src", feature.folder()));
-        for (Path file : Fixtures.generate(FIXTURE).getFiles()) {
+        Path folder = Fixtures.generate(fixtureOf(feature)).getBaseDir().resolve(Paths.get("src", feature.folder()));
+        for (Path file : Fixtures.generate(fixtureOf(feature)).getFiles()) {
             if (file.startsWith(folder) && folder.relativize(file).getNameCount() == 1) {
                 actualFiles.add(file.getFileName().toString());
             }
@@ -72,7 +78,7 @@ class RuntimeCopyTest {
     @MethodSource("features")
     void everyPackageTheCopiesImportIsADependencyOfTheGeneratedPackage(RuntimeFeature feature, Set<String> unused)
             throws IOException {
-        ObjectNode dependencies = Node.parse(Fixtures.file(FIXTURE, "package.json")).expectObjectNode()
+        ObjectNode dependencies = Node.parse(Fixtures.file(fixtureOf(feature), "package.json")).expectObjectNode()
             .expectObjectMember("dependencies");
         List<String> packages = new ArrayList<>();
         for (Path source : sources(feature)) {
@@ -90,7 +96,7 @@ class RuntimeCopyTest {
 
     @Test
     void specsAndStandInsStayOutOfTheClasspath() {
-        for (String folder : List.of("validation", "unparseableResponse", "retryOutcome")) {
+        for (String folder : List.of("validation", "unparseableResponse", "retryOutcome", "waiterErrors")) {
             for (String file : RuntimeFeature.listResources(
                     RuntimeFeature.class.getResource("runtime/" + folder + "/"))) {
                 assertTrue(!file.endsWith(".spec.ts"), folder + "/" + file + " is a spec on the classpath");
