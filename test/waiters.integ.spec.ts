@@ -1,5 +1,6 @@
 // The generated waiters (from model/waiters.smithy) against the local endpoint's scripted statuses, on both
-// published builds: success, failure and timeout paths, the fail-fast error acceptors, and abort.
+// published builds: success, failure and timeout paths, the fail-fast error acceptors, and abort. A wait that does not
+// succeed throws a typed error (WaiterErrorsIntegration): WaiterFailedError, WaiterTimeoutError, WaiterAbortedError.
 // Delays are a fraction of a second so the suite stays quick; the model's own delays are checked separately.
 import { DELETED, startLocalEndpoint, type LocalEndpoint, type ScriptedStatus } from "@cleanroomsml-sdk/local-endpoint";
 import { builds } from "./support/builds";
@@ -22,6 +23,12 @@ const SCRIPTS: Record<string, ScriptedStatus[]> = {
   "deletion-fails": ["DELETE_PENDING", "DELETE_IN_PROGRESS", "DELETE_FAILED"],
 };
 
+// What the service says about a model whose training or deletion failed.
+const FAILURE_DETAILS: Record<string, { statusCode: string; message: string }> = {
+  "create-failed": { statusCode: "INSUFFICIENT_TRAINING_DATA", message: "The training dataset has too few rows" },
+  "deletion-fails": { statusCode: "INTERNAL_ERROR", message: "Deletion could not complete" },
+};
+
 const DENIED = { accessKeyId: "AKIDWITHOUTPERMISSION", secretAccessKey: "denied-key-secret" };
 /** Credentials the endpoint refuses, and the error each gets. */
 const REFUSED_CREDENTIALS: Array<[errorName: string, why: string, credentials: { accessKeyId: string; secretAccessKey: string }]> = [
@@ -30,11 +37,8 @@ const REFUSED_CREDENTIALS: Array<[errorName: string, why: string, credentials: {
   ["UnrecognizedClientException", "an unknown access key", { accessKeyId: "AKIDNOBODYKNOWS", secretAccessKey: "whatever" }],
 ];
 
-/** The waiter's final result, parsed from the Error that waitUntil* throws for non-success states. */
-function waiterOutcome(err: unknown): { name: string; state: string; reason?: { status?: string; name?: string } } {
-  const e = err as Error;
-  return { name: e.name, ...JSON.parse(e.message) };
-}
+/** What a waitUntil* promise rejected with (the test fails if it resolved). */
+const rejection = (waiting: Promise<unknown>): Promise<any> => waiting.then(() => { throw new Error("the waiter resolved"); }, (e: unknown) => e);
 
 describe.each(builds)("generated waiters (%s)", (_build, load) => {
   const sdk = load();
@@ -44,7 +48,10 @@ describe.each(builds)("generated waiters (%s)", (_build, load) => {
   beforeEach(async () => {
     endpoint = await startLocalEndpoint({
       sigv4: { credentials: [TEST_CREDENTIALS, { ...DENIED, authorized: false }] },
-      audienceModels: Object.entries(SCRIPTS).map(([id, statuses]) => ({ audienceModelArn: arnOf(id), name: id, trainingDatasetArn: DATASET, statuses })),
+      audienceModels: Object.entries(SCRIPTS).map(([id, statuses]) => ({
+        audienceModelArn: arnOf(id), name: id, trainingDatasetArn: DATASET, statuses,
+        ...(FAILURE_DETAILS[id] ? { statusDetails: FAILURE_DETAILS[id] } : {}),
+      })),
     });
     client = new sdk.CleanRoomsMLClient({ region: TEST_REGION, credentials: TEST_CREDENTIALS, endpoint: endpoint.endpoint });
   });
@@ -69,15 +76,32 @@ describe.each(builds)("generated waiters (%s)", (_build, load) => {
       expect(endpoint.served.map((s) => s.status)).toEqual([404, 404, 200, 200]);
     });
 
+    it("throws WaiterFailedError at CREATE_FAILED with the status, its details and the response's $metadata", async () => {
+      const err = await rejection(sdk.waitUntilAudienceModelActive({ client, ...FAST }, { audienceModelArn: arnOf("create-failed") }));
+      expect(err).toBeInstanceOf(sdk.WaiterFailedError);
+      expect(err).toBeInstanceOf(sdk.WaiterError);
+      expect(err.name).toBe("WaiterFailedError");
+      expect(err).toMatchObject({ state: "FAILURE", waiterName: "AudienceModelActive", status: "CREATE_FAILED", statusDetails: FAILURE_DETAILS["create-failed"] });
+      expect(err.message).toBe(
+        "Waiter AudienceModelActive failed: the resource reached status CREATE_FAILED " +
+          "(INSUFFICIENT_TRAINING_DATA: The training dataset has too few rows).",
+      );
+      const last = endpoint.served[endpoint.served.length - 1];
+      expect(err.$metadata).toMatchObject({ httpStatusCode: 200, requestId: last.requestId });
+      expect(err.lastResponse).toMatchObject({ status: "CREATE_FAILED", name: "create-failed" });
+      expect(err.cause).toBeUndefined();
+      expect(readsOf("create-failed")).toBe(2);
+    });
+
     it.each([
-      ["create-failed", "CREATE_FAILED"],
       ["delete-pending", "DELETE_PENDING"],
       ["delete-in-progress", "DELETE_IN_PROGRESS"],
       ["delete-failed", "DELETE_FAILED"],
-    ])("stops with a failure at %s, without polling further", async (id, status) => {
-      const err = await sdk.waitUntilAudienceModelActive({ client, ...FAST }, { audienceModelArn: arnOf(id) }).then(() => undefined, (e: unknown) => e);
-      expect(err).toBeInstanceOf(Error);
-      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { status } });
+    ])("stops with WaiterFailedError at %s, without polling further", async (id, status) => {
+      const err = await rejection(sdk.waitUntilAudienceModelActive({ client, ...FAST }, { audienceModelArn: arnOf(id) }));
+      expect(err).toBeInstanceOf(sdk.WaiterFailedError);
+      expect(err).toMatchObject({ state: "FAILURE", status });
+      expect(err.message).toBe(`Waiter AudienceModelActive failed: the resource reached status ${status}.`);
       expect(readsOf(id)).toBe(2);
     });
 
@@ -85,32 +109,51 @@ describe.each(builds)("generated waiters (%s)", (_build, load) => {
     // and its SigV4 front end's codes, which no operation models, for keys it does not accept.
     it.each(REFUSED_CREDENTIALS)("stops at the first %s (%s) instead of polling until maxWaitTime", async (errorName, _why, credentials) => {
       const refused = new sdk.CleanRoomsMLClient({ region: TEST_REGION, endpoint: endpoint.endpoint, credentials });
-      const err = await sdk.waitUntilAudienceModelActive({ client: refused, ...FAST }, { audienceModelArn: arnOf("training-forever") }).then(() => undefined, (e: unknown) => e);
+      const err = await rejection(sdk.waitUntilAudienceModelActive({ client: refused, ...FAST }, { audienceModelArn: arnOf("training-forever") }));
       refused.destroy();
-      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { name: errorName } });
+      expect(err).toBeInstanceOf(sdk.WaiterFailedError);
+      expect(err).toMatchObject({ state: "FAILURE", $metadata: { httpStatusCode: 403, requestId: endpoint.served[0].requestId } });
+      expect(err.cause.name).toBe(errorName);
+      expect(err.status).toBeUndefined();
+      expect(err.message).toMatch(new RegExp(`^Waiter AudienceModelActive failed: the call failed with ${errorName}: .+\\.$`));
       expect(endpoint.served.map((s) => [s.status, s.errorType])).toEqual([[403, errorName]]);
     });
 
-    it("stops at once on an ARN outside the model's pattern instead of polling until maxWaitTime", async () => {
+    it("stops at once on an ARN outside the model's pattern: InputValidationError before sending, as the WaiterFailedError's cause", async () => {
       const started = Date.now();
-      const err = await sdk
-        .waitUntilAudienceModelActive({ client, minDelay: 0.05, maxDelay: 0.1, maxWaitTime: 20 }, { audienceModelArn: "arn:aws:s3:::not-an-audience-model" })
-        .then(() => undefined, (e: unknown) => e);
-      const outcome = waiterOutcome(err);
-      expect(outcome.state).toBe("FAILURE");
-      // The client refuses it before sending (InputValidationError); a client without that check gets the service's answer.
-      expect(["InputValidationError", "ValidationException"]).toContain(outcome.reason?.name);
-      expect(endpoint.served.length).toBeLessThanOrEqual(1);
+      const err = await rejection(
+        sdk.waitUntilAudienceModelActive({ client, minDelay: 0.05, maxDelay: 0.1, maxWaitTime: 20 }, { audienceModelArn: "arn:aws:s3:::not-an-audience-model" }),
+      );
+      expect(err).toBeInstanceOf(sdk.WaiterFailedError);
+      expect(err.cause).toBeInstanceOf(sdk.InputValidationError);
+      expect(err.$metadata).toEqual({});
+      expect(endpoint.served).toHaveLength(0);
       expect(Date.now() - started).toBeLessThan(1000);
+    });
+
+    it("stops at once on the service's ValidationException (a client that leaves validation to the service)", async () => {
+      const unchecked = new sdk.CleanRoomsMLClient({ region: TEST_REGION, credentials: TEST_CREDENTIALS, endpoint: endpoint.endpoint, inputValidation: false });
+      const err = await rejection(
+        sdk.waitUntilAudienceModelActive({ client: unchecked, minDelay: 0.05, maxDelay: 0.1, maxWaitTime: 20 }, { audienceModelArn: "arn:aws:s3:::not-an-audience-model" }),
+      );
+      unchecked.destroy();
+      expect(err).toBeInstanceOf(sdk.WaiterFailedError);
+      expect(err.cause).toBeInstanceOf(sdk.ValidationException);
+      expect(err.$metadata).toMatchObject({ httpStatusCode: 400, requestId: endpoint.served[0].requestId });
+      expect(err.message).toMatch(/^Waiter AudienceModelActive failed: the call failed with ValidationException: /);
+      expect(endpoint.served.map((s) => [s.status, s.errorType])).toEqual([[400, "ValidationException"]]);
     });
 
     it("times out with a TimeoutError when the model never leaves CREATE_IN_PROGRESS", async () => {
       const started = Date.now();
-      const err = await sdk
-        .waitUntilAudienceModelActive({ client, minDelay: 0.1, maxDelay: 0.2, maxWaitTime: 1 }, { audienceModelArn: arnOf("training-forever") })
-        .then(() => undefined, (e: unknown) => e);
+      const err = await rejection(
+        sdk.waitUntilAudienceModelActive({ client, minDelay: 0.1, maxDelay: 0.2, maxWaitTime: 1 }, { audienceModelArn: arnOf("training-forever") }),
+      );
       const elapsed = Date.now() - started;
-      expect(waiterOutcome(err)).toMatchObject({ name: "TimeoutError", state: "TIMEOUT" });
+      expect(err).toBeInstanceOf(sdk.WaiterTimeoutError);
+      expect(err).toMatchObject({ name: "TimeoutError", state: "TIMEOUT", maxWaitTime: 1, status: "CREATE_IN_PROGRESS" });
+      expect(err.message).toBe("Waiter AudienceModelActive timed out after 1 s (maxWaitTime); last status CREATE_IN_PROGRESS.");
+      expect(err.$metadata.requestId).toBe(endpoint.served[endpoint.served.length - 1].requestId);
       expect(elapsed).toBeGreaterThanOrEqual(500);
       expect(elapsed).toBeLessThan(2500);
       expect(readsOf("training-forever")).toBeGreaterThanOrEqual(3);
@@ -124,8 +167,9 @@ describe.each(builds)("generated waiters (%s)", (_build, load) => {
       );
       await new Promise((r) => setTimeout(r, 350));
       controller.abort();
-      const err = await waiting.then(() => undefined, (e: unknown) => e);
-      expect(waiterOutcome(err)).toMatchObject({ name: "AbortError", state: "ABORTED" });
+      const err = await rejection(waiting);
+      expect(err).toBeInstanceOf(sdk.WaiterAbortedError);
+      expect(err).toMatchObject({ name: "AbortError", state: "ABORTED", status: "CREATE_IN_PROGRESS" });
       const atAbort = readsOf("training-forever");
       expect(atAbort).toBeGreaterThanOrEqual(2);
       // The poll loop may finish the read it was sleeping towards, then sees the abort and ends.
@@ -140,11 +184,18 @@ describe.each(builds)("generated waiters (%s)", (_build, load) => {
       expect(endpoint.served).toHaveLength(0);
     });
 
-    it("is also a method of the aggregated client", async () => {
+    it("is also a method of the aggregated client, which throws the same typed errors", async () => {
       const aggregated = new sdk.CleanRoomsML({ region: TEST_REGION, credentials: TEST_CREDENTIALS, endpoint: endpoint.endpoint });
       const result = await aggregated.waitUntilAudienceModelActive({ audienceModelArn: arnOf("trains-then-active") }, FAST);
-      aggregated.destroy();
       expect(result.reason?.status).toBe("ACTIVE");
+      const err = await rejection(aggregated.waitUntilAudienceModelActive({ audienceModelArn: arnOf("create-failed") }, FAST));
+      expect(err).toBeInstanceOf(sdk.WaiterFailedError);
+      expect(err).toMatchObject({ status: "CREATE_FAILED", statusDetails: FAILURE_DETAILS["create-failed"] });
+      // A number is maxWaitTime, as for every AWS SDK aggregated client; the model's 30 s minDelay then refuses 20.
+      await expect(aggregated.waitUntilAudienceModelActive({ audienceModelArn: arnOf("trains-then-active") }, 20)).rejects.toThrow(
+        "maxWaitTime [20] must be greater than WaiterConfiguration.minDelay [30]",
+      );
+      aggregated.destroy();
     });
   });
 
@@ -156,25 +207,31 @@ describe.each(builds)("generated waiters (%s)", (_build, load) => {
       expect(endpoint.served.map((s) => s.status)).toEqual([200, 200, 200, 404]);
     });
 
-    it("stops with a failure at DELETE_FAILED", async () => {
-      const err = await sdk.waitUntilAudienceModelDeleted({ client, ...FAST }, { audienceModelArn: arnOf("deletion-fails") }).then(() => undefined, (e: unknown) => e);
-      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { status: "DELETE_FAILED" } });
+    it("throws WaiterFailedError at DELETE_FAILED with the status, its details and the response's $metadata", async () => {
+      const err = await rejection(sdk.waitUntilAudienceModelDeleted({ client, ...FAST }, { audienceModelArn: arnOf("deletion-fails") }));
+      expect(err).toBeInstanceOf(sdk.WaiterFailedError);
+      expect(err).toMatchObject({ state: "FAILURE", waiterName: "AudienceModelDeleted", status: "DELETE_FAILED", statusDetails: FAILURE_DETAILS["deletion-fails"] });
+      expect(err.message).toBe("Waiter AudienceModelDeleted failed: the resource reached status DELETE_FAILED (INTERNAL_ERROR: Deletion could not complete).");
+      expect(err.$metadata).toMatchObject({ httpStatusCode: 200, requestId: endpoint.served[endpoint.served.length - 1].requestId });
       expect(readsOf("deletion-fails")).toBe(3);
     });
 
     it.each(REFUSED_CREDENTIALS)("stops at the first %s (%s)", async (errorName, _why, credentials) => {
       const refused = new sdk.CleanRoomsMLClient({ region: TEST_REGION, endpoint: endpoint.endpoint, credentials });
-      const err = await sdk.waitUntilAudienceModelDeleted({ client: refused, ...FAST }, { audienceModelArn: arnOf("training-forever") }).then(() => undefined, (e: unknown) => e);
+      const err = await rejection(sdk.waitUntilAudienceModelDeleted({ client: refused, ...FAST }, { audienceModelArn: arnOf("training-forever") }));
       refused.destroy();
-      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { name: errorName } });
+      expect(err).toBeInstanceOf(sdk.WaiterFailedError);
+      expect(err.cause.name).toBe(errorName);
+      expect(err.$metadata.httpStatusCode).toBe(403);
       expect(endpoint.served).toHaveLength(1);
     });
 
     it("times out while the model stays ACTIVE", async () => {
-      const err = await sdk
-        .waitUntilAudienceModelDeleted({ client, minDelay: 0.1, maxDelay: 0.2, maxWaitTime: 1 }, { audienceModelArn: arnOf("training-forever") })
-        .then(() => undefined, (e: unknown) => e);
-      expect(waiterOutcome(err)).toMatchObject({ name: "TimeoutError", state: "TIMEOUT" });
+      const err = await rejection(
+        sdk.waitUntilAudienceModelDeleted({ client, minDelay: 0.1, maxDelay: 0.2, maxWaitTime: 1 }, { audienceModelArn: arnOf("training-forever") }),
+      );
+      expect(err).toBeInstanceOf(sdk.WaiterTimeoutError);
+      expect(err).toMatchObject({ name: "TimeoutError", state: "TIMEOUT", status: "CREATE_IN_PROGRESS" });
     });
 
     it("uses the model's 10 s minimum delay by default", async () => {
