@@ -85,6 +85,21 @@ export interface GetAudienceModelCommandOutput extends GetAudienceModelResponse,
  * @throws {@link ThrottlingException} (client fault)
  *  The caller sent too many requests; the SDK retries these with backoff before surfacing them.
  *
+ * @throws {@link InputValidationError} (client fault, nothing sent)
+ *  The input breaks a constraint of the model (required, length, pattern, range, ...); the client refused it before building the request. See the `inputValidation` client option.
+ *
+ * @throws {@link UnparseableResponseError} (server fault for 5xx, client fault otherwise)
+ *  The response body is not what the protocol expects, such as an HTML error page from a proxy; it carries the status, request id, raw response and the body's text.
+ *
+ * @throws {@link ResponseBodyReadError} (transient, retried)
+ *  The connection broke while the response body was read; raised with `$metadata` once the attempts are used up.
+ *
+ * @throws {@link ResponseBodyTimeoutError} (named `TimeoutError`, transient, retried)
+ *  The response body did not finish within the request handler's `requestTimeout`; reading stopped and the connection was closed.
+ *
+ * @throws `Error` (no response)
+ *  From the runtime when no response arrived: a connection failure (its `code`, such as `ECONNREFUSED`), `TimeoutError` (the handler's `requestTimeout` before headers), `AbortError` (the call's `abortSignal`), or a credential provider's error.
+ *
  * @throws {@link CleanRoomsMLServiceException}
  * <p>Base exception class for all service exceptions from CleanRoomsML service.</p>
  *

@@ -40,7 +40,7 @@ import software.amazon.smithy.utils.StringUtils;
  *   <li>One line appended to the generated protocol test suite, whose response tests send placeholder labels.</li>
  * </ul>
  */
-public final class InputValidationIntegration implements TypeScriptIntegration {
+public final class InputValidationIntegration implements TypeScriptIntegration, ThrownErrors {
 
     static final RuntimeFeature RUNTIME = new RuntimeFeature("validation", TypeScriptDependency.SMITHY_TYPES);
     static final String CONSTRAINTS_MODULE = "inputConstraints";
@@ -163,5 +163,13 @@ public final class InputValidationIntegration implements TypeScriptIntegration {
             .namespace(RUNTIME.modulePath(CONSTRAINTS_MODULE), "/")
             .name(StringUtils.capitalize(operation.getId().getName(service)) + "InputConstraints")
             .build();
+    }
+
+    /** Every command checks its input (see {@link #getClientPlugins}), so every call can be refused this way. */
+    @Override
+    public List<ThrownError> thrownErrors(Model model, ServiceShape service, OperationShape operation) {
+        return List.of(ThrownError.exported("InputValidationError", "client fault, nothing sent",
+            "The input breaks a constraint of the model (required, length, pattern, range, ...); the client refused it "
+                + "before building the request. See the `inputValidation` client option."));
     }
 }

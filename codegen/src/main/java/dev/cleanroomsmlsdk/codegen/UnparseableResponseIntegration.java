@@ -5,6 +5,7 @@ import software.amazon.smithy.model.Model;
 import software.amazon.smithy.model.knowledge.OperationIndex;
 import software.amazon.smithy.model.shapes.MemberShape;
 import software.amazon.smithy.model.shapes.OperationShape;
+import software.amazon.smithy.model.shapes.ServiceShape;
 import software.amazon.smithy.model.shapes.StructureShape;
 import software.amazon.smithy.model.traits.StreamingTrait;
 import software.amazon.smithy.typescript.codegen.TypeScriptCodegenContext;
@@ -43,7 +44,7 @@ import software.amazon.smithy.typescript.codegen.integration.TypeScriptIntegrati
  * The TypeScript is copied unchanged from {@code codegen/runtime/src/unparseableResponse/}; the base exception it
  * extends reaches it through {@code src/models/ServiceBaseException.ts} (see {@link RuntimeFeature}).
  */
-public final class UnparseableResponseIntegration implements TypeScriptIntegration {
+public final class UnparseableResponseIntegration implements TypeScriptIntegration, ThrownErrors {
 
     static final RuntimeFeature RUNTIME = new RuntimeFeature("unparseableResponse",
         TypeScriptDependency.PROTOCOL_HTTP,
@@ -92,5 +93,23 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
             }
         }
         return false;
+    }
+
+    /** What the plugin raises, for the commands it is added to (those whose output does not stream). */
+    @Override
+    public List<ThrownError> thrownErrors(Model model, ServiceShape service, OperationShape operation) {
+        if (hasStreamingOutput(model, operation)) {
+            return List.of();
+        }
+        return List.of(
+            ThrownError.exported("UnparseableResponseError", "server fault for 5xx, client fault otherwise",
+                "The response body is not what the protocol expects, such as an HTML error page from a proxy; it "
+                    + "carries the status, request id, raw response and the body's text."),
+            ThrownError.exported("ResponseBodyReadError", "transient, retried",
+                "The connection broke while the response body was read; raised with `$metadata` once the attempts "
+                    + "are used up."),
+            ThrownError.exported("ResponseBodyTimeoutError", "named `TimeoutError`, transient, retried",
+                "The response body did not finish within the request handler's `requestTimeout`; reading stopped and "
+                    + "the connection was closed."));
     }
 }
