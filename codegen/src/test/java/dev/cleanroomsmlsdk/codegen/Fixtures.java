@@ -47,6 +47,13 @@ final class Fixtures {
                 .withMember("package", "@example/client-fixture")
                 .withMember("packageVersion", PACKAGE_VERSION)
                 .withMember("packageDescription", "fixture client")
+                // As smithy-build.json sets them; the package README links to the repository and names the Node range.
+                .withMember("packageJson", Node.objectNodeBuilder()
+                    .withMember("repository", Node.objectNode()
+                        .withMember("type", "git")
+                        .withMember("url", "git+https://github.com/example/fixture-sdk.git"))
+                    .withMember("engines", Node.objectNode().withMember("node", ">=22.0.0"))
+                    .build())
                 .build();
             MockManifest manifest = new MockManifest();
             new TypeScriptClientCodegenPlugin().execute(PluginContext.builder()
