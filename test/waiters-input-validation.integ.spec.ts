@@ -12,10 +12,8 @@ const PATTERN_BREAKING = `arn:aws:cleanrooms-ml:${TEST_REGION}:123456789012:trai
 // Were a waiter to poll instead of stopping, it would take at least minDelay (2 s) to read again.
 const WAITING = { minDelay: 2, maxDelay: 2, maxWaitTime: 20 };
 
-function waiterOutcome(err: unknown): { name: string; state: string; reason?: { name?: string; constraint?: string } } {
-  const e = err as Error;
-  return { name: e.name, ...JSON.parse(e.message) };
-}
+/** What a waitUntil* promise rejected with (the test fails if it resolved). */
+const rejection = (waiting: Promise<unknown>): Promise<any> => waiting.then(() => { throw new Error("the waiter resolved"); }, (e: unknown) => e);
 
 describe.each(builds)("waiters × inputValidation modes (%s)", (_build, load) => {
   const sdk = load();
@@ -47,16 +45,21 @@ describe.each(builds)("waiters × inputValidation modes (%s)", (_build, load) =>
   describe.each(WAITERS)("%s", (_name, wait) => {
     it("default mode: a pattern-breaking ARN reaches the service, and its ValidationException stops the waiter after one read", async () => {
       const started = Date.now();
-      const err = await wait(clientWith({}), { audienceModelArn: PATTERN_BREAKING }).then(() => undefined, (e: unknown) => e);
-      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { name: "ValidationException" } });
+      const err = await rejection(wait(clientWith({}), { audienceModelArn: PATTERN_BREAKING }));
+      expect(err).toBeInstanceOf(sdk.WaiterFailedError);
+      expect(err.cause).toBeInstanceOf(sdk.ValidationException);
+      expect(err.$metadata).toMatchObject({ httpStatusCode: 400, requestId: endpoint.served[0]?.requestId });
       expect(endpoint.served.map((s) => [s.status, s.errorType])).toEqual([[400, "ValidationException"]]);
       expect(endpoint.served[0].rawUrl).toBe(`/audience-model/${encodeURIComponent(PATTERN_BREAKING)}`);
       expect(Date.now() - started).toBeLessThan(WAITING.minDelay * 1000);
     });
 
     it('strict mode: the same ARN is refused before sending, and the InputValidationError stops the waiter', async () => {
-      const err = await wait(clientWith({ inputValidation: "strict" }), { audienceModelArn: PATTERN_BREAKING }).then(() => undefined, (e: unknown) => e);
-      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { name: "InputValidationError", constraint: "pattern" } });
+      const err = await rejection(wait(clientWith({ inputValidation: "strict" }), { audienceModelArn: PATTERN_BREAKING }));
+      expect(err).toBeInstanceOf(sdk.WaiterFailedError);
+      expect(err.cause).toBeInstanceOf(sdk.InputValidationError);
+      expect(err.cause).toMatchObject({ constraint: "pattern" });
+      expect(err.$metadata).toEqual({});
       expect(endpoint.served).toHaveLength(0);
     });
 
@@ -64,14 +67,17 @@ describe.each(builds)("waiters × inputValidation modes (%s)", (_build, load) =>
       ["a missing ARN", {}, "required"],
       ["an empty ARN", { audienceModelArn: "" }, "length"],
     ])("default mode: %s is refused before sending, and the InputValidationError stops the waiter", async (_what, input, constraint) => {
-      const err = await wait(clientWith({}), input).then(() => undefined, (e: unknown) => e);
-      expect(waiterOutcome(err)).toMatchObject({ state: "FAILURE", reason: { name: "InputValidationError", constraint } });
+      const err = await rejection(wait(clientWith({}), input));
+      expect(err).toBeInstanceOf(sdk.WaiterFailedError);
+      expect(err.cause).toBeInstanceOf(sdk.InputValidationError);
+      expect(err.cause).toMatchObject({ constraint });
       expect(endpoint.served).toHaveLength(0);
     });
 
     it("a valid ARN still polls as before (the waiter times out while the model trains)", async () => {
-      const err = await wait(clientWith({}), { audienceModelArn: ARN }, { minDelay: 0.05, maxDelay: 0.1, maxWaitTime: 0.5 }).then(() => undefined, (e: unknown) => e);
-      expect(waiterOutcome(err)).toMatchObject({ name: "TimeoutError", state: "TIMEOUT" });
+      const err = await rejection(wait(clientWith({}), { audienceModelArn: ARN }, { minDelay: 0.05, maxDelay: 0.1, maxWaitTime: 0.5 }));
+      expect(err).toBeInstanceOf(sdk.WaiterTimeoutError);
+      expect(err).toMatchObject({ name: "TimeoutError", state: "TIMEOUT", status: "CREATE_IN_PROGRESS" });
       expect(endpoint.served.length).toBeGreaterThanOrEqual(2);
       expect(endpoint.served.every((s) => s.status === 200)).toBe(true);
     });
