@@ -86,7 +86,7 @@ export interface GetAudienceModelCommandOutput extends GetAudienceModelResponse,
  *  The caller sent too many requests; the SDK retries these with backoff before surfacing them.
  *
  * @throws {@link InputValidationError} (client fault, nothing sent)
- *  The input breaks a constraint of the model (required, length, pattern, range, ...); the client refused it before building the request. See the `inputValidation` client option.
+ *  The input breaks a rule the client checks before building the request (by default a missing member, a wrong type or a value below its minimum; every constraint with `inputValidation: "strict"`).
  *
  * @throws {@link UnparseableResponseError} (server fault for 5xx, client fault otherwise)
  *  The response body is not what the protocol expects, such as an HTML error page from a proxy; it carries the status, request id, raw response and the body's text.

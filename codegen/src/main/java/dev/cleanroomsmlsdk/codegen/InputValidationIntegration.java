@@ -169,7 +169,7 @@ public final class InputValidationIntegration implements TypeScriptIntegration, 
     @Override
     public List<ThrownError> thrownErrors(Model model, ServiceShape service, OperationShape operation) {
         return List.of(ThrownError.exported("InputValidationError", "client fault, nothing sent",
-            "The input breaks a constraint of the model (required, length, pattern, range, ...); the client refused it "
-                + "before building the request. See the `inputValidation` client option."));
+            "The input breaks a rule the client checks before building the request (by default a missing member, a "
+                + "wrong type or a value below its minimum; every constraint with `inputValidation: \"strict\"`)."));
     }
 }

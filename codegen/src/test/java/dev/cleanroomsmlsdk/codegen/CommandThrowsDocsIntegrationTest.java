@@ -44,8 +44,8 @@ class CommandThrowsDocsIntegrationTest {
              *  The caller may not read that thing.
              *
              * @throws {@link InputValidationError} (client fault, nothing sent)
-             *  The input breaks a constraint of the model (required, length, pattern, range, ...); the client refused \
-            it before building the request. See the `inputValidation` client option.
+             *  The input breaks a rule the client checks before building the request (by default a missing member, \
+            a wrong type or a value below its minimum; every constraint with `inputValidation: "strict"`).
              *
             """), command);
         assertTrue(command.indexOf("{@link NotFound}") < command.indexOf("{@link InputValidationError}"), command);
