@@ -125,6 +125,8 @@ function clientConfig(env: ExecutorEnv, setup: ClientSetup = {}, logs: string[])
   const handler = env.makeRequestHandler(setup.requestHandler);
   if (handler) config.requestHandler = handler;
   if (setup.maxAttempts !== undefined) config.maxAttempts = setup.maxAttempts;
+  if (setup.maxResponseBytes !== undefined) config.maxResponseBytes = setup.maxResponseBytes;
+  if (setup.bodyTimeout !== undefined) config.bodyTimeout = setup.bodyTimeout;
   if (setup.retryMode) config.retryMode = setup.retryMode;
   if (setup.inputValidation !== undefined) config.inputValidation = setup.inputValidation;
   const rs = setup.retryStrategy;

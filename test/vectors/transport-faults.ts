@@ -191,10 +191,10 @@ export const FAULT_VECTORS: FaultVector[] = [
   },
   {
     kind: "call",
-    row: "10 MB JSON body",
-    name: "fault: a 10 MB JSON body (unknown bulky member) is read whole and parsed to the modeled output",
+    row: "10 MB JSON body, maxResponseBytes off",
+    name: "fault: with maxResponseBytes false, a 10 MB JSON body (unknown bulky member) is read whole and parsed to the modeled output",
     input,
-    client: RETRY_FAST,
+    client: { ...RETRY_FAST, maxResponseBytes: false },
     responses: [{ fault: "large-json", params: { base: MODEL, bytes: 10 * 1024 * 1024 } }],
     expect: { ...retriedToSuccess(1), maxElapsedMs: 10_000 },
   },

@@ -33,6 +33,10 @@ export interface ClientSetup {
   requestHandler?: { requestTimeout?: number; throwOnRequestTimeout?: boolean; socketTimeout?: number };
   /** The client's input validation mode; omitted is the default mode. */
   inputValidation?: boolean | "strict";
+  /** The client's response size limit: bytes, or false for none (omitted: the operation's default from the model). */
+  maxResponseBytes?: number | false;
+  /** The client's deadline for a body that stops arriving, in ms (omitted: the 60 s default). */
+  bodyTimeout?: number | false;
 }
 
 export interface ExpectedRequest {

@@ -72,6 +72,11 @@ import { getRetryOutcomePlugin } from "./retryOutcome/retryOutcomePlugin";
 import { getRuntimeConfig as __getRuntimeConfig } from "./runtimeConfig";
 import { type RuntimeExtension, type RuntimeExtensionsConfig, resolveRuntimeExtensions } from "./runtimeExtensions";
 import {
+  type ResponseLimitsInputConfig,
+  type ResponseLimitsResolvedConfig,
+  resolveResponseLimitsConfig,
+} from "./unparseableResponse/responseLimitsConfig";
+import {
   type InputValidationInputConfig,
   type InputValidationResolvedConfig,
   resolveInputValidationConfig,
@@ -248,6 +253,7 @@ export interface ClientDefaults extends Partial<__SmithyConfiguration<__HttpHand
 export type CleanRoomsMLClientConfigType = Partial<__SmithyConfiguration<__HttpHandlerOptions>> &
   ClientDefaults &
   InputValidationInputConfig &
+  ResponseLimitsInputConfig &
   RetryInputConfig &
   RegionInputConfig &
   HostHeaderInputConfig &
@@ -269,6 +275,7 @@ export type CleanRoomsMLClientResolvedConfigType = __SmithyResolvedConfiguration
   Required<ClientDefaults> &
   RuntimeExtensionsConfig &
   InputValidationResolvedConfig &
+  ResponseLimitsResolvedConfig &
   RetryResolvedConfig &
   RegionResolvedConfig &
   HostHeaderResolvedConfig &
@@ -306,14 +313,15 @@ export class CleanRoomsMLClient extends __Client<
     this.initConfig = _config_0;
     const _config_1 = resolveClientEndpointParameters(_config_0);
     const _config_2 = resolveInputValidationConfig(_config_1);
-    const _config_3 = resolveRetryConfig(_config_2);
-    const _config_4 = resolveRegionConfig(_config_3);
-    const _config_5 = resolveHostHeaderConfig(_config_4);
-    const _config_6 = resolveEndpointConfig(_config_5);
-    const _config_7 = resolveUserAgentConfig(_config_6);
-    const _config_8 = resolveHttpAuthSchemeConfig(_config_7);
-    const _config_9 = resolveRuntimeExtensions(_config_8, configuration?.extensions || []);
-    this.config = _config_9;
+    const _config_3 = resolveResponseLimitsConfig(_config_2);
+    const _config_4 = resolveRetryConfig(_config_3);
+    const _config_5 = resolveRegionConfig(_config_4);
+    const _config_6 = resolveHostHeaderConfig(_config_5);
+    const _config_7 = resolveEndpointConfig(_config_6);
+    const _config_8 = resolveUserAgentConfig(_config_7);
+    const _config_9 = resolveHttpAuthSchemeConfig(_config_8);
+    const _config_10 = resolveRuntimeExtensions(_config_9, configuration?.extensions || []);
+    this.config = _config_10;
     this.middlewareStack.use(getSchemaSerdePlugin(this.config));
     this.middlewareStack.use(getRetryOutcomePlugin(this.config));
     this.middlewareStack.use(getRetryPlugin(this.config));

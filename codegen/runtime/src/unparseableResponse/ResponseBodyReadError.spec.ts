@@ -42,8 +42,20 @@ describe("ResponseBodyTimeoutError", () => {
 
   it("names the deadline that ran out", () => {
     expect(error.timeoutMs).toBe(250);
+    expect(error.option).toBe("requestTimeout");
     expect(error.message).toBe(
       "GetThing response body did not finish within the requestTimeout of 250 ms (HTTP 200); " +
+        "reading stopped and the connection was closed.",
+    );
+  });
+});
+
+describe("ResponseBodyTimeoutError for bodyTimeout", () => {
+  it("says the body stalled and names the option", () => {
+    const error = new ResponseBodyTimeoutError({ response, timeoutMs: 60_000, option: "bodyTimeout", operation: "GetThing" });
+    expect(error).toMatchObject({ name: "TimeoutError", option: "bodyTimeout", timeoutMs: 60_000, $retryable: { throttling: false } });
+    expect(error.message).toBe(
+      "GetThing response body stalled: no byte arrived for the bodyTimeout of 60000 ms (HTTP 200); " +
         "reading stopped and the connection was closed.",
     );
   });

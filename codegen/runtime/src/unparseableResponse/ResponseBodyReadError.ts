@@ -64,32 +64,47 @@ export class ResponseBodyReadError extends Error {
 }
 
 /**
- * Rejected from `client.send` when the response headers arrived within the request handler's `requestTimeout` but the
- * body did not finish before it ran out. Reading stops there and the connection is closed (the Node stream is
- * destroyed, the fetch body cancelled), so a stalled server cannot hold the call or the socket.
+ * Which client option ran out while a body was being read: the request handler's `requestTimeout` (counted from when
+ * the request went out) or the client's `bodyTimeout` (the longest the body may go without a byte).
+ *
+ * @public
+ */
+export type ResponseBodyTimeoutOption = "requestTimeout" | "bodyTimeout";
+
+/**
+ * Rejected from `client.send` when the response headers arrived but the body did not finish in time: either the
+ * request handler's `requestTimeout` ran out before its last byte, or no byte arrived for the client's `bodyTimeout`
+ * (60 s by default). Reading stops there and the connection is closed (the Node stream is destroyed, the fetch body
+ * cancelled), so a stalled server cannot hold the call or the socket.
  *
  * Its `name` is `"TimeoutError"`, as for the request handler's own timeout before headers, so code that checks the
- * name sees one kind of timeout, and retry strategies treat it as transient like that one. `timeoutMs` is the
- * configured `requestTimeout`, which bounds each attempt from when its request is sent to the body's last byte.
+ * name sees one kind of timeout, and retry strategies treat it as transient like that one. `option` names the option
+ * that ran out and `timeoutMs` its value.
  *
  * @public
  */
 export class ResponseBodyTimeoutError extends ResponseBodyReadError {
   override name: string = "TimeoutError";
-  /** The handler's `requestTimeout` that ran out, in milliseconds. */
+  /** The value of the option that ran out, in milliseconds. */
   readonly timeoutMs: number;
+  /** `"requestTimeout"` (the whole attempt took too long) or `"bodyTimeout"` (the body stalled). */
+  readonly option: ResponseBodyTimeoutOption;
 
   /**
    * @internal
    */
-  constructor(options: ResponseBodyReadErrorOptions & { timeoutMs: number }) {
+  constructor(options: ResponseBodyReadErrorOptions & { timeoutMs: number; option?: ResponseBodyTimeoutOption }) {
+    const option = options.option ?? "requestTimeout";
+    const status = `(HTTP ${options.response.statusCode}); reading stopped and the connection was closed.`;
     super(
       options,
-      `${options.operation ?? "The"} response body did not finish within the requestTimeout of ${options.timeoutMs} ms ` +
-        `(HTTP ${options.response.statusCode}); reading stopped and the connection was closed.`,
+      option === "bodyTimeout"
+        ? `${options.operation ?? "The"} response body stalled: no byte arrived for the bodyTimeout of ${options.timeoutMs} ms ${status}`
+        : `${options.operation ?? "The"} response body did not finish within the requestTimeout of ${options.timeoutMs} ms ${status}`,
     );
     Object.setPrototypeOf(this, new.target.prototype);
     this.timeoutMs = options.timeoutMs;
+    this.option = option;
   }
 }
 

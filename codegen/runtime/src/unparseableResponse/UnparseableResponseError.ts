@@ -97,8 +97,12 @@ function hidden(target: object, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: false, writable: false, configurable: true });
 }
 
-/** Header lookup by lower-case name; transports lower-case names already, custom handlers may not. */
-function headerValue(headers: Record<string, string>, name: string): string | undefined {
+/**
+ * Header lookup by lower-case name; transports lower-case names already, custom handlers may not.
+ *
+ * @internal
+ */
+export function headerValue(headers: Record<string, string>, name: string): string | undefined {
   if (headers[name] !== undefined) return headers[name];
   for (const key of Object.keys(headers)) if (key.toLowerCase() === name) return headers[key];
   return undefined;

@@ -3,6 +3,7 @@ import { HttpResponse } from "@smithy/protocol-http";
 import { Readable } from "node:stream";
 import { ReadableStream } from "node:stream/web";
 import { ResponseBodyReadError, ResponseBodyTimeoutError } from "./ResponseBodyReadError";
+import { ResponseTooLargeError } from "./ResponseTooLargeError";
 import { bodyTimeoutMs, readResponseBody } from "./readResponseBody";
 
 const response = new HttpResponse({ statusCode: 200, headers: { "x-amzn-requestid": "req-3" } });
@@ -145,23 +146,154 @@ describe("readResponseBody", () => {
   });
 
   it("calls a failure after the caller's abort an AbortError (Node fails such a body with 'aborted'), a read error otherwise", async () => {
+    // A body neither Node nor web stream goes through the collector; these collectors fail the way Node's does.
     const failing = (async () => {
       throw new Error("aborted");
     }) as any;
-    const withoutAbort = await readResponseBody(Readable.from([]), failing, response, { startedAt: Date.now() }).catch((e) => e);
+    const withoutAbort = await readResponseBody({}, failing, response, { startedAt: Date.now() }).catch((e) => e);
     expect(withoutAbort).toBeInstanceOf(ResponseBodyReadError);
-    const afterAbort = await readResponseBody(Readable.from([]), failing, response, {
+    const afterAbort = await readResponseBody({}, failing, response, {
       startedAt: Date.now(),
       signal: { aborted: false, reason: "stop", addEventListener: () => undefined, removeEventListener: () => undefined },
     }).catch((e) => e);
     expect(afterAbort).toBeInstanceOf(ResponseBodyReadError); // the signal had not fired
     const fired = { aborted: false, reason: "stop" as unknown, addEventListener: () => undefined, removeEventListener: () => undefined };
-    const pending = readResponseBody(Readable.from([]), (async () => {
+    const pending = readResponseBody({}, (async () => {
       fired.aborted = true;
       throw new Error("aborted");
     }) as any, response, { startedAt: Date.now(), signal: fired }).catch((e) => e);
     const error = await pending;
     expect(error.name).toBe("AbortError");
     expect(error.cause).toBe("stop");
+  });
+
+  it("types a Node stream destroyed without an error, which never ends, as a read error", async () => {
+    const body = new Readable({ read() {} });
+    const pending = readResponseBody(body, streamCollector, response, { startedAt: Date.now(), maxBytes: 100 }).catch((e) => e);
+    body.destroy();
+    const error = await pending;
+    expect(error).toBeInstanceOf(ResponseBodyReadError);
+    expect(String(error.cause)).toMatch(/closed before the end of the body/);
+  });
+
+  it("returns a body of one chunk as that chunk, without a copy", async () => {
+    const chunk = Buffer.from("{}");
+    expect(await readResponseBody(Readable.from([chunk]), streamCollector, response, { startedAt: Date.now(), maxBytes: 10 })).toBe(chunk);
+  });
+});
+
+/** A Node body that sends `chunks` of `size` bytes, one every `everyMs`, then ends (Infinity: never ends). */
+const trickle = (size: number, everyMs: number, chunks = Infinity) => {
+  let sent = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const body = new Readable({
+    read() {
+      if (timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (sent++ >= chunks) this.push(null);
+        else this.push(Buffer.alloc(size, 0x61));
+      }, everyMs);
+    },
+    destroy(error, callback) {
+      clearTimeout(timer);
+      callback(error);
+    },
+  });
+  return body;
+};
+
+describe("readResponseBody: maxBytes", () => {
+  const sized = (headers: Record<string, string>) => new HttpResponse({ statusCode: 200, headers: { "x-amzn-requestid": "req-4", ...headers } });
+
+  it("reads a body of exactly maxBytes, in any number of chunks", async () => {
+    const bytes = await readResponseBody(Readable.from([Buffer.alloc(60, 1), Buffer.alloc(40, 2)]), streamCollector, response, { startedAt: Date.now(), maxBytes: 100 });
+    expect(bytes.byteLength).toBe(100);
+  });
+
+  it("stops a Node body one byte over the limit, destroys it and says how much arrived", async () => {
+    const body = Readable.from([Buffer.alloc(60, 1), Buffer.alloc(41, 2), Buffer.alloc(10, 3)]);
+    const error = await readResponseBody(body, streamCollector, sized({}), { startedAt: Date.now(), maxBytes: 100, commandName: "GetThingCommand" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(error).toMatchObject({ maxResponseBytes: 100, receivedBytes: 101, $metadata: { httpStatusCode: 200, requestId: "req-4" } });
+    expect(error).not.toHaveProperty("contentLength");
+    expect(error.message).toBe(
+      "GetThing response is larger than maxResponseBytes (100 bytes): 101 bytes had arrived (HTTP 200); reading stopped and the connection was closed.",
+    );
+    expect(body.destroyed).toBe(true);
+  });
+
+  it("stops an endless Node body once it passes the limit", async () => {
+    const body = trickle(1024, 0);
+    const error = await readResponseBody(body, streamCollector, response, { startedAt: Date.now(), maxBytes: 64 * 1024 }).catch((e) => e);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(error.receivedBytes).toBe(65 * 1024);
+    expect(body.destroyed).toBe(true);
+  });
+
+  it("cancels a web body over the limit", async () => {
+    const state: { cancelled?: unknown } = {};
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new Uint8Array(30));
+      },
+      cancel(reason) {
+        state.cancelled = reason;
+      },
+    });
+    const error = await readResponseBody(body, streamCollector, response, { startedAt: Date.now(), maxBytes: 100 }).catch((e) => e);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(error.receivedBytes).toBe(120);
+    expect(state.cancelled).toBe(error);
+  });
+
+  it("refuses a body whose content-length is over the limit before reading a byte", async () => {
+    const body = stalledNodeBody();
+    const error = await readResponseBody(body, streamCollector, sized({ "content-length": "2147483648" }), { startedAt: Date.now(), maxBytes: 100 }).catch((e) => e);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(error).toMatchObject({ receivedBytes: 0, contentLength: 2147483648 });
+    expect(error.message).toMatch(/: its content-length is 2147483648 bytes \(HTTP 200\)/);
+    expect(body.destroyed).toBe(true);
+  });
+
+  it("takes a content-length at the limit and ignores one that is not a plain number", async () => {
+    expect((await readResponseBody(Readable.from([Buffer.alloc(100)]), streamCollector, sized({ "content-length": "100" }), { startedAt: Date.now(), maxBytes: 100 })).byteLength).toBe(100);
+    expect((await readResponseBody(Readable.from([Buffer.alloc(5)]), streamCollector, sized({ "content-length": "1e9" }), { startedAt: Date.now(), maxBytes: 100 })).byteLength).toBe(5);
+  });
+
+  it("refuses a Blob over the limit by its size, and counts what the collector returns for other bodies", async () => {
+    const blob = new Blob([new Uint8Array(101)]);
+    await expect(readResponseBody(blob, streamCollector, response, { startedAt: Date.now(), maxBytes: 100 })).rejects.toMatchObject({ receivedBytes: 101 });
+    const collected = async () => new Uint8Array(101);
+    await expect(readResponseBody({}, collected as any, response, { startedAt: Date.now(), maxBytes: 100 })).rejects.toBeInstanceOf(ResponseTooLargeError);
+    expect((await readResponseBody(new Blob([new Uint8Array(3)]), streamCollector, response, { startedAt: Date.now(), maxBytes: 100 })).byteLength).toBe(3);
+  });
+});
+
+describe("readResponseBody: idleTimeoutMs (bodyTimeout)", () => {
+  it("lets a body that keeps arriving run longer than the idle deadline", async () => {
+    const started = Date.now();
+    const bytes = await readResponseBody(trickle(10, 20, 8), streamCollector, response, { startedAt: started, idleTimeoutMs: 100 });
+    expect(bytes.byteLength).toBe(80);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+  });
+
+  it("stops a body once no byte arrived for the idle deadline, and names bodyTimeout", async () => {
+    const body = stalledNodeBody();
+    const started = Date.now();
+    const error = await readResponseBody(body, streamCollector, response, { startedAt: started - 10_000, idleTimeoutMs: 60, commandName: "GetThingCommand" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ResponseBodyTimeoutError);
+    expect(error).toMatchObject({ name: "TimeoutError", option: "bodyTimeout", timeoutMs: 60 });
+    expect(error.message).toMatch(/^GetThing response body stalled: no byte arrived for the bodyTimeout of 60 ms \(HTTP 200\)/);
+    expect(body.destroyed).toBe(true);
+    // Counted from when reading began (and each byte), not from when the request went out.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(55);
+  });
+
+  it("whichever of requestTimeout and bodyTimeout comes first ends the read", async () => {
+    const slow = await readResponseBody(trickle(1, 20), streamCollector, response, { startedAt: Date.now(), timeoutMs: 120, idleTimeoutMs: 1000 }).catch((e) => e);
+    expect(slow).toMatchObject({ option: "requestTimeout", timeoutMs: 120 });
+    const stalled = await readResponseBody(stalledNodeBody(), streamCollector, response, { startedAt: Date.now(), timeoutMs: 1000, idleTimeoutMs: 40 }).catch((e) => e);
+    expect(stalled).toMatchObject({ option: "bodyTimeout", timeoutMs: 40 });
   });
 });

@@ -4,6 +4,7 @@ import { HttpResponse } from "@smithy/protocol-http";
 import { ServiceException } from "@smithy/smithy-client";
 import { Readable } from "node:stream";
 import { ResponseBodyTimeoutError } from "./ResponseBodyReadError";
+import { ResponseTooLargeError } from "./ResponseTooLargeError";
 import { UnparseableResponseError } from "./UnparseableResponseError";
 import { getUnparseableResponsePlugin, unparseableResponseBufferMiddleware, unparseableResponseMiddleware } from "./unparseableResponsePlugin";
 
@@ -31,6 +32,31 @@ describe("unparseableResponseBufferMiddleware", () => {
   it("bounds the read by the handler's requestTimeout", async () => {
     const stalled = new Readable({ read() {} });
     await expect(buffer(stalled)).rejects.toBeInstanceOf(ResponseBodyTimeoutError);
+    expect(stalled.destroyed).toBe(true);
+  });
+
+  it("applies the operation's default limit, which the client's maxResponseBytes replaces or turns off", async () => {
+    const read = (clientLimit: number | false | undefined, body: unknown, headers: Record<string, string> = {}) =>
+      unparseableResponseBufferMiddleware({ ...config, maxResponseBytes: clientLimit }, 10)(
+        (async () => ({ response: new HttpResponse({ statusCode: 200, headers, body }), output: undefined })) as any,
+        context,
+      )({} as any) as Promise<{ response: HttpResponse }>;
+    const eleven = () => Readable.from([Buffer.alloc(11)]);
+    await expect(read(undefined, eleven())).rejects.toMatchObject({ name: "ResponseTooLargeError", maxResponseBytes: 10, receivedBytes: 11 });
+    await expect(read(undefined, Readable.from([Buffer.alloc(10)]))).resolves.toBeDefined();
+    expect((await read(12, eleven())).response.body).toHaveLength(11);
+    expect((await read(false, eleven())).response.body).toHaveLength(11);
+    await expect(read(5, Readable.from([]), { "content-length": "6" })).rejects.toMatchObject({ contentLength: 6, receivedBytes: 0 });
+    // Bytes a custom handler already holds are checked against the same limit.
+    const error = await read(undefined, new Uint8Array(11)).catch((e) => e);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(error.message).toMatch(/^GetThing response is larger than maxResponseBytes \(10 bytes\): 11 bytes had arrived/);
+  });
+
+  it("ends a body that stalls for the client's bodyTimeout", async () => {
+    const stalled = new Readable({ read() {} });
+    const error = await unparseableResponseBufferMiddleware({ streamCollector, bodyTimeout: 30 })(respond(stalled) as any, context)({} as any).catch((e) => e);
+    expect(error).toMatchObject({ name: "TimeoutError", option: "bodyTimeout", timeoutMs: 30 });
     expect(stalled.destroyed).toBe(true);
   });
 
@@ -90,8 +116,11 @@ describe("getUnparseableResponsePlugin", () => {
     ]);
   });
 
-  it("builds one plugin per client config", () => {
+  it("builds one plugin per client config and default limit", () => {
     expect(getUnparseableResponsePlugin(config)).toBe(getUnparseableResponsePlugin(config));
     expect(getUnparseableResponsePlugin({ ...config })).not.toBe(getUnparseableResponsePlugin(config));
+    expect(getUnparseableResponsePlugin(config, { maxResponseBytes: 5 })).toBe(getUnparseableResponsePlugin(config, { maxResponseBytes: 5 }));
+    expect(getUnparseableResponsePlugin(config, { maxResponseBytes: 5 })).not.toBe(getUnparseableResponsePlugin(config, { maxResponseBytes: 6 }));
+    expect(getUnparseableResponsePlugin(config, {})).toBe(getUnparseableResponsePlugin(config));
   });
 });

@@ -12,6 +12,7 @@ import { getSmithyContext as __getSmithyContext } from "@smithy/util-middleware"
 import { fromUtf8 as __fromUtf8 } from "@smithy/util-utf8";
 
 import { bodyTimeoutMs, readResponseBody } from "./readResponseBody";
+import { ResponseTooLargeError } from "./ResponseTooLargeError";
 import { UnparseableResponseError } from "./UnparseableResponseError";
 
 // Turns response bodies the protocol cannot parse into UnparseableResponseError. Written by
@@ -29,10 +30,11 @@ import { UnparseableResponseError } from "./UnparseableResponseError";
 // (no second read, no copy), so a valid response costs two extra middleware calls. When the deserializer fails, it
 // attaches the response to its error as `$response`; the outer middleware finds the bytes there, as its body.
 //
-// Reading the body here also lets the client bound it and name its failures (readResponseBody.ts): the request
-// handler's requestTimeout, counted from when this attempt's request went out, covers the body too, the caller's
-// AbortSignal stops it with an AbortError, and a connection that fails mid-body is a transient ResponseBodyReadError,
-// which the retry middleware outside sees and retries.
+// Reading the body here also lets the client bound it and name its failures (readResponseBody.ts): maxResponseBytes
+// caps its size (ResponseTooLargeError), the request handler's requestTimeout, counted from when this attempt's request
+// went out, covers the body too, the client's bodyTimeout ends a body that stalls, the caller's AbortSignal stops it
+// with an AbortError, and a connection that fails mid-body is a transient ResponseBodyReadError, which the retry
+// middleware outside sees and retries. The limits apply to every body this reads, error responses included.
 
 /** What the plugin needs from the client's resolved config. */
 export interface UnparseableResponseResolvedConfig {
@@ -40,6 +42,15 @@ export interface UnparseableResponseResolvedConfig {
   streamCollector: StreamCollector;
   /** The transport; its `httpHandlerConfigs().requestTimeout` bounds the body read too (see readResponseBody.ts). */
   requestHandler?: unknown;
+  /** The client's `maxResponseBytes` (responseLimitsConfig.ts): undefined leaves each operation its default. */
+  maxResponseBytes?: number | false;
+  /** The client's `bodyTimeout`: how long the body may go without a byte. */
+  bodyTimeout?: number | false;
+}
+
+/** What each command passes: its operation's default size limit, computed from the model (responseSizeLimits.ts). */
+export interface UnparseableResponsePluginOptions {
+  maxResponseBytes?: number;
 }
 
 const bufferMiddlewareOptions: RelativeMiddlewareOptions = {
@@ -62,22 +73,32 @@ const errorMiddlewareOptions: RelativeMiddlewareOptions = {
 };
 
 /**
- * Reads the response body into memory and puts the bytes back as the body. Only added to operations without a streaming output, whose bodies are small JSON documents.
- * The read is bounded by the handler's requestTimeout and the call's AbortSignal, and its failures are typed (see
- * {@link readResponseBody}).
+ * Reads the response body into memory and puts the bytes back as the body. Only added to operations without a
+ * streaming output, whose bodies are JSON documents of bounded size. The read is bounded by maxResponseBytes (the
+ * client's, else `defaultMaxResponseBytes`), the handler's requestTimeout, the client's bodyTimeout and the call's
+ * AbortSignal, and its failures are typed (see {@link readResponseBody}).
  *
  * @internal
  */
 export const unparseableResponseBufferMiddleware =
-  (config: UnparseableResponseResolvedConfig): DeserializeMiddleware<any, any> =>
+  (config: UnparseableResponseResolvedConfig, defaultMaxResponseBytes?: number): DeserializeMiddleware<any, any> =>
   (next, context) =>
   async (args: DeserializeHandlerArguments<any>): Promise<DeserializeHandlerOutput<any>> => {
     const startedAt = Date.now();
     const result = await next(args);
     const response = result.response;
     if (!__HttpResponse.isInstance(response)) return result;
+    // Read per attempt, like requestTimeout below: the config can be changed between calls.
+    const configured = config.maxResponseBytes;
+    const maxBytes = configured === undefined ? defaultMaxResponseBytes : configured === false ? undefined : configured;
     const body: unknown = response.body;
-    if (body instanceof Uint8Array) return result;
+    if (body instanceof Uint8Array) {
+      // Bytes a custom handler already holds: nothing to stop, but the limit still says what the client accepts.
+      if (maxBytes !== undefined && body.byteLength > maxBytes) {
+        throw new ResponseTooLargeError({ response, maxResponseBytes: maxBytes, receivedBytes: body.byteLength, operation: context.commandName?.replace(/Command$/, "") });
+      }
+      return result;
+    }
     if (body === undefined || body === null) {
       // The protocol reads a missing body as empty; an empty array says the same and marks the body as read.
       response.body = new Uint8Array(0);
@@ -86,6 +107,8 @@ export const unparseableResponseBufferMiddleware =
     const collected = await readResponseBody(body, config.streamCollector, response, {
       // Read per attempt: the handler resolves its config on first use, and it can be updated between calls.
       timeoutMs: bodyTimeoutMs(config.requestHandler),
+      idleTimeoutMs: typeof config.bodyTimeout === "number" ? config.bodyTimeout : undefined,
+      maxBytes,
       startedAt,
       signal: __getSmithyContext(context).abortSignal as any,
       commandName: context.commandName,
@@ -130,25 +153,32 @@ function sameRealmView(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-// One plugin per client config, built on first use: sending a command costs a lookup here, not new closures.
-const plugins = new WeakMap<UnparseableResponseResolvedConfig, Pluggable<any, any>>();
+// One plugin per client config and default limit, built on first use: sending a command costs two lookups here, not
+// new closures.
+const plugins = new WeakMap<UnparseableResponseResolvedConfig, Map<number | undefined, Pluggable<any, any>>>();
 
 /**
- * The runtime plugin every generated command without a streaming output applies.
+ * The runtime plugin every generated command without a streaming output applies, with its operation's default
+ * `maxResponseBytes`.
  *
  * @internal
  */
-export const getUnparseableResponsePlugin = (config: UnparseableResponseResolvedConfig): Pluggable<any, any> => {
-  let plugin = plugins.get(config);
+export const getUnparseableResponsePlugin = (
+  config: UnparseableResponseResolvedConfig,
+  options: UnparseableResponsePluginOptions = {},
+): Pluggable<any, any> => {
+  let byLimit = plugins.get(config);
+  if (byLimit === undefined) plugins.set(config, (byLimit = new Map()));
+  let plugin = byLimit.get(options.maxResponseBytes);
   if (plugin === undefined) {
-    const buffer = unparseableResponseBufferMiddleware(config);
+    const buffer = unparseableResponseBufferMiddleware(config, options.maxResponseBytes);
     plugin = {
       applyToStack: (stack) => {
         stack.addRelativeTo(buffer, bufferMiddlewareOptions);
         stack.addRelativeTo(unparseableResponseMiddleware, errorMiddlewareOptions);
       },
     };
-    plugins.set(config, plugin);
+    byLimit.set(options.maxResponseBytes, plugin);
   }
   return plugin;
 };

@@ -7,6 +7,7 @@ import type { CleanRoomsMLClientResolvedConfig, ServiceInputTypes, ServiceOutput
 import { commonParams } from "../endpoint/EndpointParameters";
 import type { GetAudienceModelRequest, GetAudienceModelResponse } from "../models/models_0";
 import { GetAudienceModel$ } from "../schemas/schemas_0";
+import { GetAudienceModelMaxResponseBytes } from "../unparseableResponse/responseSizeLimits";
 import { getUnparseableResponsePlugin } from "../unparseableResponse/unparseableResponsePlugin";
 import { GetAudienceModelInputConstraints } from "../validation/inputConstraints";
 import { getInputValidationPlugin } from "../validation/inputValidationPlugin";
@@ -121,7 +122,9 @@ export class GetAudienceModelCommand extends $Command
       getInputValidationPlugin(config, {
         constraints: GetAudienceModelInputConstraints,
       }),
-      getUnparseableResponsePlugin(config),
+      getUnparseableResponsePlugin(config, {
+        maxResponseBytes: GetAudienceModelMaxResponseBytes,
+      }),
     ];
   })
   .s("AWSStarkControlService", "GetAudienceModel", {})

@@ -33,7 +33,7 @@ class RuntimeCopyTest {
     static Stream<Object[]> features() {
         return Stream.of(
             new Object[] {InputValidationIntegration.RUNTIME, Set.of("index.ts", "inputConstraints.ts")},
-            new Object[] {UnparseableResponseIntegration.RUNTIME, Set.of("index.ts")},
+            new Object[] {UnparseableResponseIntegration.RUNTIME, Set.of("index.ts", "responseSizeLimits.ts")},
             new Object[] {RetryOutcomeIntegration.RUNTIME, Set.of("index.ts")},
             new Object[] {WaiterErrorsIntegration.RUNTIME, Set.of("index.ts", "waiters.ts")});
     }

@@ -12,11 +12,43 @@ class UnparseableResponseIntegrationTest {
     private static final String FIXTURE = "constraints.smithy";
 
     @Test
-    void commandsThatReadTheirWholeBodyGetThePlugin() {
+    void commandsThatReadTheirWholeBodyGetThePluginWithTheirDefaultLimit() {
         for (String op : new String[] {"PutThings", "GetNothing"}) {
             String command = Fixtures.file(FIXTURE, "src/commands/" + op + "Command.ts");
-            assertTrue(command.contains("getUnparseableResponsePlugin(config)"), command);
+            assertTrue(command.contains("getUnparseableResponsePlugin(config, {\n        maxResponseBytes: " + op
+                + "MaxResponseBytes,\n      }),"), command);
+            assertTrue(command.contains("import { " + op + "MaxResponseBytes } from \"../unparseableResponse/responseSizeLimits\";"),
+                command);
         }
+    }
+
+    @Test
+    void theLimitsModuleHasOneDocumentedConstantPerOperationThatReadsItsBody() {
+        String limits = Fixtures.file(FIXTURE, "src/unparseableResponse/responseSizeLimits.ts");
+        // Both outputs are empty and no errors are modeled: the bound is "{}" and the 1 MiB floor applies.
+        assertTrue(limits.contains("""
+             * Default `maxResponseBytes` of {@link GetNothingCommand}: 1048576 bytes.
+             *
+             * The largest well-formed response body the model allows is 2 bytes (no output); the limit is twice that, rounded up
+             * to a multiple of 64 KiB, and at least 1 MiB. Largest body of each:
+             * - no output: 2 bytes
+            """), limits);
+        assertTrue(limits.contains("export const GetNothingMaxResponseBytes = 1048576;\n"), limits);
+        assertTrue(limits.contains("export const PutThingsMaxResponseBytes = 1048576;\n"), limits);
+        assertFalse(limits.contains("GetBlob"), "a streaming output is not read whole and has no limit");
+        assertTrue(limits.contains("""
+            export const MaxResponseBytesByOperation: { readonly [operation: string]: number } = {
+              GetNothing: GetNothingMaxResponseBytes,
+              PutThings: PutThingsMaxResponseBytes,
+            };
+            """), limits);
+    }
+
+    @Test
+    void theClientResolvesTheLimitOptions() {
+        String client = Fixtures.file(FIXTURE, "src/ConstraintsClient.ts");
+        assertTrue(client.contains("resolveResponseLimitsConfig("), client);
+        assertTrue(client.contains("ResponseLimitsInputConfig &"), client);
     }
 
     @Test
@@ -40,12 +72,17 @@ class UnparseableResponseIntegrationTest {
     }
 
     @Test
-    void theIndexExportsTheErrorsButNotThePlugin() {
+    void theIndexExportsTheErrorsTheOptionsAndTheLimitsButNotThePlugin() {
         assertEquals(Fixtures.HEADER + """
             export { UnparseableResponseError, UNPARSEABLE_BODY_TEXT_LIMIT } from "./UnparseableResponseError";
             export type { UnparseableResponseErrorOptions } from "./UnparseableResponseError";
             export { ResponseBodyReadError, ResponseBodyTimeoutError } from "./ResponseBodyReadError";
-            export type { ResponseBodyReadErrorOptions } from "./ResponseBodyReadError";
+            export type { ResponseBodyReadErrorOptions, ResponseBodyTimeoutOption } from "./ResponseBodyReadError";
+            export { ResponseTooLargeError } from "./ResponseTooLargeError";
+            export type { ResponseTooLargeErrorOptions } from "./ResponseTooLargeError";
+            export { DEFAULT_BODY_TIMEOUT_MS } from "./responseLimitsConfig";
+            export type { ResponseLimitsInputConfig } from "./responseLimitsConfig";
+            export * from "./responseSizeLimits";
             """, Fixtures.file(FIXTURE, "src/unparseableResponse/index.ts"));
         assertTrue(Fixtures.file(FIXTURE, "src/index.ts").contains("export * from \"./unparseableResponse\";\n"));
     }
