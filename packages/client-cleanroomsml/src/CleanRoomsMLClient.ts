@@ -63,6 +63,12 @@ import {
 } from "./auth/httpAuthSchemeProvider";
 import type { GetAudienceModelCommandInput, GetAudienceModelCommandOutput } from "./commands/GetAudienceModelCommand";
 import {
+  type DeadlinesInputConfig,
+  type DeadlinesResolvedConfig,
+  resolveDeadlinesConfig,
+} from "./deadlines/deadlinesConfig";
+import { getDeadlinesPlugin } from "./deadlines/deadlinesPlugin";
+import {
   type ClientInputEndpointParameters,
   type ClientResolvedEndpointParameters,
   type EndpointParameters,
@@ -254,6 +260,7 @@ export type CleanRoomsMLClientConfigType = Partial<__SmithyConfiguration<__HttpH
   ClientDefaults &
   InputValidationInputConfig &
   ResponseLimitsInputConfig &
+  DeadlinesInputConfig &
   RetryInputConfig &
   RegionInputConfig &
   HostHeaderInputConfig &
@@ -276,6 +283,7 @@ export type CleanRoomsMLClientResolvedConfigType = __SmithyResolvedConfiguration
   RuntimeExtensionsConfig &
   InputValidationResolvedConfig &
   ResponseLimitsResolvedConfig &
+  DeadlinesResolvedConfig &
   RetryResolvedConfig &
   RegionResolvedConfig &
   HostHeaderResolvedConfig &
@@ -314,16 +322,18 @@ export class CleanRoomsMLClient extends __Client<
     const _config_1 = resolveClientEndpointParameters(_config_0);
     const _config_2 = resolveInputValidationConfig(_config_1);
     const _config_3 = resolveResponseLimitsConfig(_config_2);
-    const _config_4 = resolveRetryConfig(_config_3);
-    const _config_5 = resolveRegionConfig(_config_4);
-    const _config_6 = resolveHostHeaderConfig(_config_5);
-    const _config_7 = resolveEndpointConfig(_config_6);
-    const _config_8 = resolveUserAgentConfig(_config_7);
-    const _config_9 = resolveHttpAuthSchemeConfig(_config_8);
-    const _config_10 = resolveRuntimeExtensions(_config_9, configuration?.extensions || []);
-    this.config = _config_10;
+    const _config_4 = resolveDeadlinesConfig(_config_3);
+    const _config_5 = resolveRetryConfig(_config_4);
+    const _config_6 = resolveRegionConfig(_config_5);
+    const _config_7 = resolveHostHeaderConfig(_config_6);
+    const _config_8 = resolveEndpointConfig(_config_7);
+    const _config_9 = resolveUserAgentConfig(_config_8);
+    const _config_10 = resolveHttpAuthSchemeConfig(_config_9);
+    const _config_11 = resolveRuntimeExtensions(_config_10, configuration?.extensions || []);
+    this.config = _config_11;
     this.middlewareStack.use(getSchemaSerdePlugin(this.config));
     this.middlewareStack.use(getRetryOutcomePlugin(this.config));
+    this.middlewareStack.use(getDeadlinesPlugin(this.config));
     this.middlewareStack.use(getRetryPlugin(this.config));
     this.middlewareStack.use(getContentLengthPlugin(this.config));
     this.middlewareStack.use(getHttpSigningPlugin(this.config));

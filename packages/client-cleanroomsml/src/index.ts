@@ -32,4 +32,6 @@ export * from "./waiterErrors";
 // they take the place of the generated ones from ./waiters.
 export { waitUntilAudienceModelActive, waitUntilAudienceModelDeleted } from "./waiterErrors/waiters";
 
+export * from "./deadlines";
+
 export { CleanRoomsMLServiceException } from "./models/CleanRoomsMLServiceException";

@@ -35,7 +35,8 @@ class RuntimeCopyTest {
             new Object[] {InputValidationIntegration.RUNTIME, Set.of("index.ts", "inputConstraints.ts")},
             new Object[] {UnparseableResponseIntegration.RUNTIME, Set.of("index.ts", "responseSizeLimits.ts")},
             new Object[] {RetryOutcomeIntegration.RUNTIME, Set.of("index.ts")},
-            new Object[] {WaiterErrorsIntegration.RUNTIME, Set.of("index.ts", "waiters.ts")});
+            new Object[] {WaiterErrorsIntegration.RUNTIME, Set.of("index.ts", "waiters.ts")},
+            new Object[] {DeadlinesIntegration.RUNTIME, Set.of("index.ts")});
     }
 
     /** The fixture a feature is generated on: one whose service uses it. */
