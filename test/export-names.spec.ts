@@ -11,9 +11,15 @@ const PROBE = join(__dirname, "support", "export-names-probe.mjs");
 
 // Re-exports of @smithy/smithy-client classes under the generator's aliases: their names are smithy's.
 const ALIASES: Record<string, string> = { $Command: "Command", __Client: "Client" };
-// ResponseBodyTimeoutError says it is a timeout the way the request handler's own timeout does (see its doc comment);
-// the waiter errors for maxWaitTime and abortSignal keep the names @smithy/util-waiter's untyped errors had.
-const INSTANCE_NAMES: Record<string, string> = { ResponseBodyTimeoutError: "TimeoutError", WaiterTimeoutError: "TimeoutError", WaiterAbortedError: "AbortError" };
+// ResponseBodyTimeoutError and ResponseHeadersTimeoutError say they are timeouts the way the request handlers' own
+// timeouts do (see their doc comments); the waiter errors for maxWaitTime and abortSignal keep the names
+// @smithy/util-waiter's untyped errors had.
+const INSTANCE_NAMES: Record<string, string> = {
+  ResponseBodyTimeoutError: "TimeoutError",
+  ResponseHeadersTimeoutError: "TimeoutError",
+  WaiterTimeoutError: "TimeoutError",
+  WaiterAbortedError: "AbortError",
+};
 // The service's base exception is never raised as itself: a modeled error or an unmodeled one names the instance.
 const NOT_RAISED_AS_ITSELF = new Set(["CleanRoomsMLServiceException"]);
 

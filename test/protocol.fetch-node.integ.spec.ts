@@ -20,6 +20,7 @@ runVectorTable("protocol vectors via FetchHttpHandler in Node (dist-es)", {
           endpoint: server.endpoint,
           credentials: TEST_CREDENTIALS,
           defaultRegion: TEST_REGION,
+          rssBytes: () => process.memoryUsage.rss(),
         },
         v,
       );

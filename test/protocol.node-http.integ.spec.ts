@@ -19,6 +19,7 @@ runVectorTable("protocol vectors via NodeHttpHandler (dist-cjs)", {
           endpoint: server.endpoint,
           credentials: TEST_CREDENTIALS,
           defaultRegion: TEST_REGION,
+          rssBytes: () => process.memoryUsage.rss(),
         },
         v,
       );

@@ -21,14 +21,17 @@ export interface FaultCell {
 export const isFaultVector = (v: Vector): v is FaultVector => v.kind === "call" && typeof (v as FaultVector).row === "string";
 
 /** Says in a few words how a call ended; `requests` is how many reached the server. */
-export function describeOutcome(report: VectorReport, requests: number): string {
+export function describeOutcome(report: VectorReport, requests: number, showTime = false): string {
   if (report.unsettled) return `hang (no settle in ${(report.elapsedMs / 1000).toFixed(1)} s)`;
   const attempts = (report.error?.metadata ?? report.metadata)?.attempts;
   // When the transport itself re-sent a request (Chromium does), the server saw more requests than SDK attempts.
   const extra = attempts !== undefined && requests !== attempts ? ` (${requests} requests)` : "";
-  // Slow outcomes (the 10 MB body, a timeout) say how long they took.
-  const took = report.elapsedMs >= 200 ? `, ${(report.elapsedMs / 1000).toFixed(1)} s` : "";
-  const after = attempts === undefined ? took : ` after ${attempts} attempt${attempts === 1 ? "" : "s"}${extra}${took}`;
+  // Slow outcomes (the 10 MB body, a timeout), and those whose vector bounds the time, say how long they took.
+  const time = report.elapsedMs < 200 ? `${report.elapsedMs} ms` : `${(report.elapsedMs / 1000).toFixed(1)} s`;
+  const took = report.elapsedMs >= 200 || showTime ? `, ${time}` : "";
+  // Where the vector measured it (Node), how far the process's RSS rose over the call.
+  const rss = report.rssGrowthBytes === undefined ? "" : `, RSS +${(report.rssGrowthBytes / 2 ** 20).toFixed(1)} MiB`;
+  const after = attempts === undefined ? `${took}${rss}` : ` after ${attempts} attempt${attempts === 1 ? "" : "s"}${extra}${took}${rss}`;
   if (!report.error) return `ok${after}`;
   const e = report.error;
   const status = e.metadata?.httpStatusCode;

@@ -65,7 +65,8 @@ function defineVectorTable(title: string, runner: TransportRunner): void {
         server.load({ responses: v.kind === "call" ? v.responses ?? [] : [], region: (v.kind === "call" && v.client?.region) || TEST_REGION });
         const report = await execute(v);
         // A hang-up reaches the server a moment after the client gives up; wait for it only where it is asserted.
-        if (v.kind === "call" && (v.expectOn?.[runner.transport] ?? v.expect).closedByClient) await server.untilClientsClosed(1000);
+        const x = v.kind === "call" ? v.expectOn?.[runner.transport] ?? v.expect : undefined;
+        if (x?.closedByClient || x?.everyRequestClosedByClient) await server.untilClientsClosed(1000);
         reports.push(report);
         let failure: unknown;
         try {
@@ -75,7 +76,7 @@ function defineVectorTable(title: string, runner: TransportRunner): void {
         }
         if (isFaultVector(v)) {
           const verdict = failure === undefined ? "pass" : known ? "known" : "fail";
-          recordFaultCell(runner.transport, { row: v.row, verdict, outcome: describeOutcome(report, server.exchanges.length), note: known });
+          recordFaultCell(runner.transport, { row: v.row, verdict, outcome: describeOutcome(report, server.exchanges.length, x?.maxElapsedMs !== undefined), note: known });
         }
         if (failure !== undefined) throw failure;
       });

@@ -28,6 +28,29 @@ function largeJson(base: Record<string, unknown>, targetBytes: number): string {
 }
 const largeCache = new Map<string, string>();
 
+/**
+ * A valid JSON body of exactly `bytes` bytes (ASCII, so bytes = characters): the base members plus an unknown member
+ * whose string pads it to size.
+ */
+function exactJson(base: Record<string, unknown>, bytes: number): string {
+  const shell = JSON.stringify({ ...base, unmodeledPadding: "" });
+  if (bytes < shell.length) throw new Error(`exactJson: ${bytes} bytes is less than the ${shell.length} the members need`);
+  const body = JSON.stringify({ ...base, unmodeledPadding: "x".repeat(bytes - shell.length) });
+  if (Buffer.byteLength(body) !== bytes) throw new Error(`exactJson: made ${Buffer.byteLength(body)} bytes, not ${bytes}`);
+  return body;
+}
+const exactCache = new Map<string, string>();
+
+/** Writes `text` in 64 KiB pieces, waiting for the socket to drain, so the server never buffers more than a piece. */
+async function writeInPieces(res: import("node:http").ServerResponse, text: string): Promise<boolean> {
+  const piece = 64 * 1024;
+  for (let at = 0; at < text.length; at += piece) {
+    if (res.destroyed) return false;
+    if (!res.write(text.slice(at, at + piece))) await new Promise<void>((r) => (res.once("drain", r), res.once("close", r)));
+  }
+  return !res.destroyed;
+}
+
 /** x-amz-date is ISO 8601 basic format: 20260301T100000Z. */
 function parseAmzDate(value: string): number {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
@@ -89,6 +112,72 @@ export const TRANSPORT_FAULTS: Record<string, (ctx: FaultContext) => void | Prom
     if (!body) largeCache.set(key, (body = largeJson(base, bytes)));
     res.writeHead(200, { ...corsHeaders, "content-type": "application/json", "content-length": Buffer.byteLength(body) });
     res.end(body);
+  },
+
+  /**
+   * A 200 whose JSON body never ends: after the model's members, one string member grows 64 KiB at a time, as fast
+   * as the client reads (the server waits for each piece to drain, so its own memory stays flat), until the client
+   * hangs up. Chunked, so no content-length warns the client.
+   */
+  "endless-body": async ({ res, params, corsHeaders }) => {
+    res.writeHead(200, { ...corsHeaders, "content-type": "application/json", "x-amzn-requestid": "req-endless" });
+    const head = JSON.stringify(params.base ?? {}).replace(/}$/, ',"unmodeledPadding":"');
+    const piece = "x".repeat(64 * 1024);
+    if (!(await writeInPieces(res, head))) return;
+    while (await writeInPieces(res, piece));
+  },
+
+  /**
+   * Headers announce a body of params.contentLength bytes (default 2 GiB); then one byte trickles out every
+   * params.everyMs (default 100) until the client hangs up.
+   */
+  "huge-content-length-trickle": ({ req, params, corsHeaders }) => {
+    const socket = req.socket;
+    socket.write(rawHead(200, "OK", {
+      ...corsHeaders,
+      "content-type": "application/json",
+      "content-length": num(params.contentLength, 2 * 1024 ** 3),
+      "x-amzn-requestid": "req-huge",
+    }));
+    const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write("{")), num(params.everyMs, 100));
+    socket.once("close", () => clearInterval(timer));
+  },
+
+  /**
+   * A valid JSON body of exactly params.bytes bytes (the members of params.base, padded by an unknown member), with
+   * params.status (default 200) and params.headers. Sent chunked unless params.contentLength is true.
+   */
+  "sized-json": async ({ res, params, corsHeaders }) => {
+    const bytes = num(params.bytes, 1024);
+    const key = `${JSON.stringify(params.base ?? {})}:${bytes}`;
+    let body = exactCache.get(key);
+    if (!body) exactCache.set(key, (body = exactJson((params.base as Record<string, unknown>) ?? {}, bytes)));
+    res.writeHead(num(params.status, 200), {
+      ...corsHeaders,
+      "content-type": "application/json",
+      ...(params.contentLength === true ? { "content-length": bytes } : {}),
+      ...(params.headers as Record<string, string> | undefined),
+    });
+    if (await writeInPieces(res, body)) res.end();
+  },
+
+  /** The whole body in params.chunks pieces (default 8), one every params.everyMs (default 100), with content-length. */
+  "trickle-body": ({ res, params, corsHeaders }) => {
+    const body = str(params.body);
+    const chunks = num(params.chunks, 8);
+    const size = Math.ceil(body.length / chunks);
+    res.writeHead(200, { ...corsHeaders, "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+    let at = 0;
+    const timer = setInterval(() => {
+      if (res.destroyed) return clearInterval(timer);
+      const piece = body.slice(at, (at += size));
+      if (at >= body.length) {
+        clearInterval(timer);
+        res.end(piece);
+      } else {
+        res.write(piece);
+      }
+    }, num(params.everyMs, 100));
   },
 
   /**

@@ -64,6 +64,12 @@ function assertCall(v: CallVector, report: VectorReport, exchanges: Exchange[], 
     }
   }
   if (x.closedByClient !== undefined) expect({ closedByClient: exchanges[0]?.closedByClient }).toEqual({ closedByClient: x.closedByClient });
+  if (x.everyRequestClosedByClient) expect(exchanges.map((e) => e.closedByClient)).toEqual(exchanges.map(() => true));
+  // The browser runner cannot see a process's RSS; both Node runners must report it.
+  if (x.maxRssGrowthBytes !== undefined && on !== "fetch-chromium") {
+    expect(report.rssGrowthBytes).toBeDefined();
+    expect({ rssGrowthBytes: report.rssGrowthBytes, within: report.rssGrowthBytes! <= x.maxRssGrowthBytes }).toEqual({ rssGrowthBytes: report.rssGrowthBytes, within: true });
+  }
   const metadata = report.error ? report.error.metadata : report.metadata;
   if (x.metadata) expect(metadata).toMatchObject(x.metadata);
   if (x.minElapsedMs !== undefined) expect(report.elapsedMs).toBeGreaterThanOrEqual(x.minElapsedMs);

@@ -16,6 +16,8 @@ export interface ExecutorEnv {
   endpoint: string;
   credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   defaultRegion: string;
+  /** The process's resident set size in bytes (Node runners); a vector with maxRssGrowthBytes samples it. */
+  rssBytes?: () => number;
 }
 
 export interface ErrorReport {
@@ -55,6 +57,8 @@ export interface VectorReport {
   viaClient?: { origin?: string; path?: string; error?: string };
   /** Set when the call had not settled after the watchdog period; the vector then fails with this note. */
   unsettled?: string;
+  /** Peak RSS growth over the call, in bytes, when the vector asked for it and the runner can measure it. */
+  rssGrowthBytes?: number;
 }
 
 const BUILT_IN_ERRORS: Record<string, unknown> = { Error, TypeError, SyntaxError, RangeError };
@@ -127,6 +131,8 @@ function clientConfig(env: ExecutorEnv, setup: ClientSetup = {}, logs: string[])
   if (setup.maxAttempts !== undefined) config.maxAttempts = setup.maxAttempts;
   if (setup.maxResponseBytes !== undefined) config.maxResponseBytes = setup.maxResponseBytes;
   if (setup.bodyTimeout !== undefined) config.bodyTimeout = setup.bodyTimeout;
+  if (setup.headersTimeout !== undefined) config.headersTimeout = setup.headersTimeout;
+  if (setup.callTimeout !== undefined) config.callTimeout = setup.callTimeout;
   if (setup.retryMode) config.retryMode = setup.retryMode;
   if (setup.inputValidation !== undefined) config.inputValidation = setup.inputValidation;
   const rs = setup.retryStrategy;
@@ -146,6 +152,11 @@ async function executeCall(env: ExecutorEnv, v: CallVector): Promise<VectorRepor
   const handlerUsed = client.config.requestHandler instanceof env.handlerClass;
   const runtime = String((client.config as any).runtime);
   const abort = new AbortController();
+  const rss = v.expect.maxRssGrowthBytes !== undefined ? env.rssBytes : undefined;
+  const rssAtStart = rss?.() ?? 0;
+  let rssPeak = rssAtStart;
+  const sampler = rss ? setInterval(() => (rssPeak = Math.max(rssPeak, rss())), 5) : undefined;
+  const rssGrowth = () => (rss ? { rssGrowthBytes: Math.max(rssPeak, rss()) - rssAtStart } : {});
   const started = Date.now();
   const timer = v.abortAfterMs !== undefined ? setTimeout(() => abort.abort(), v.abortAfterMs) : undefined;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
@@ -161,10 +172,11 @@ async function executeCall(env: ExecutorEnv, v: CallVector): Promise<VectorRepor
       abort.abort(); // release the socket; the report already says what went wrong
       return { logs, elapsedMs, handlerUsed, unsettled: `the call had not settled after ${watchdogMs} ms`, runtime };
     }
-    if ("err" in settled) return { error: reportError(env.sdk, settled.err), logs, elapsedMs, handlerUsed, runtime };
+    if ("err" in settled) return { error: reportError(env.sdk, settled.err), logs, elapsedMs, handlerUsed, runtime, ...rssGrowth() };
     const { $metadata, ...output } = settled.out as any;
-    return { output: encodeValue(output) as Record<string, unknown>, metadata: { ...$metadata }, logs, elapsedMs, handlerUsed, runtime };
+    return { output: encodeValue(output) as Record<string, unknown>, metadata: { ...$metadata }, logs, elapsedMs, handlerUsed, runtime, ...rssGrowth() };
   } finally {
+    clearInterval(sampler);
     clearTimeout(timer);
     clearTimeout(watchdog);
     client.destroy();

@@ -5,6 +5,7 @@
 // `row` is the fault's short name in the printed fault matrix (test/README.md).
 // `knownFailure` marks a transport whose client does not behave correctly today: the runner keeps the test
 // visible as test.failing, naming the upstream behaviour, so a fix upstream turns it red and prompts its removal.
+import { GetAudienceModelMaxResponseBytes } from "@cleanroomsml-sdk/client-cleanroomsml";
 import type { CallVector, ResponseStep } from "./types";
 
 export interface FaultVector extends CallVector {
@@ -41,6 +42,14 @@ const input = { audienceModelArn: ARN };
 const RETRY_FAST = { retryStrategy: { kind: "configured", maxAttempts: 3, backoffMs: 1 } } as const;
 /** How long a stalled call may take to end once its deadline (timeout or abort) has passed. */
 const PROMPTLY_MS = 2_000;
+
+/** The client's default limit for GetAudienceModel, computed from the model by codegen. */
+const LIMIT = GetAudienceModelMaxResponseBytes;
+/** The issue's bound on memory while an endless body arrives: the process's RSS may rise at most this much. */
+const RSS_BOUND = 64 * 1024 * 1024;
+/** With default settings, an endless or huge body must be refused within this long. */
+const REFUSED_WITHIN_MS = 2_000;
+const TOO_LARGE = { class: ["ResponseTooLargeError", "CleanRoomsMLServiceException"], name: "ResponseTooLargeError", fault: "server" as const };
 
 const retriedToSuccess = (attempts: number) => ({ requests: attempts, output: MODEL_OUTPUT, metadata: { attempts, httpStatusCode: 200 } });
 
@@ -248,5 +257,170 @@ export const FAULT_VECTORS: FaultVector[] = [
     // JSON is the protocol table's concern (the broken-body vectors); here it must be typed, never a TypeError
     // (a standing rule of the assertions), carry the status and raw response, and not be retried.
     expect: { requests: 1, error: { httpStatusCode: 200, rawResponse: { statusCode: 200 } }, metadata: { attempts: 1 } },
+  },
+  {
+    kind: "call",
+    row: "endless 200 body (default limit)",
+    name: "limit: a 200 whose JSON body never ends is cut off at the default maxResponseBytes within seconds, with ResponseTooLargeError, not retried, the connection closed and memory flat",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "endless-body", params: { base: MODEL } }],
+    expect: {
+      requests: 1,
+      // receivedBytes: the limit plus at most the piece that passed it (how large a piece is, the transport decides).
+      error: { ...TOO_LARGE, httpStatusCode: 200, requestId: "req-endless", rawResponse: { statusCode: 200 }, fields: { maxResponseBytes: LIMIT }, messageIncludes: "bytes had arrived" },
+      metadata: { attempts: 1, httpStatusCode: 200 },
+      closedByClient: true,
+      maxElapsedMs: REFUSED_WITHIN_MS,
+      maxRssGrowthBytes: RSS_BOUND,
+    },
+  },
+  {
+    kind: "call",
+    row: "2 GiB content-length, trickled (default limit)",
+    name: "limit: headers announcing a 2 GiB body, then a byte now and then, are refused on content-length at once with ResponseTooLargeError and the connection closed",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "huge-content-length-trickle", params: { contentLength: 2 * 1024 ** 3, everyMs: 100 } }],
+    expect: {
+      requests: 1,
+      error: { ...TOO_LARGE, httpStatusCode: 200, requestId: "req-huge", fields: { maxResponseBytes: LIMIT, receivedBytes: 0, contentLength: 2 * 1024 ** 3 } },
+      metadata: { attempts: 1 },
+      closedByClient: true,
+      maxElapsedMs: REFUSED_WITHIN_MS,
+    },
+  },
+  {
+    kind: "call",
+    row: "valid body exactly at the default limit",
+    name: "limit: a valid 200 body of exactly maxResponseBytes (the default, chunked) is read and parsed",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "sized-json", params: { base: MODEL, bytes: LIMIT } }],
+    expect: { ...retriedToSuccess(1), maxElapsedMs: 10_000 },
+  },
+  {
+    kind: "call",
+    row: "valid body one byte over the default limit",
+    name: "limit: a valid 200 body one byte over maxResponseBytes (the default, chunked) is refused with ResponseTooLargeError after counting every byte, not retried",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "sized-json", params: { base: MODEL, bytes: LIMIT + 1 } }],
+    expect: {
+      requests: 1,
+      error: { ...TOO_LARGE, httpStatusCode: 200, fields: { maxResponseBytes: LIMIT, receivedBytes: LIMIT + 1 } },
+      metadata: { attempts: 1 },
+      maxElapsedMs: 10_000,
+    },
+  },
+  {
+    kind: "call",
+    row: "one byte over, announced by content-length",
+    name: "limit: a body whose content-length is one byte over maxResponseBytes (the default) is refused before a byte is read",
+    input,
+    client: RETRY_FAST,
+    responses: [{ fault: "sized-json", params: { base: MODEL, bytes: LIMIT + 1, contentLength: true } }],
+    expect: {
+      requests: 1,
+      error: { ...TOO_LARGE, httpStatusCode: 200, fields: { maxResponseBytes: LIMIT, receivedBytes: 0, contentLength: LIMIT + 1 } },
+      metadata: { attempts: 1 },
+    },
+  },
+  {
+    kind: "call",
+    row: "oversized 503 error body (maxResponseBytes 4096)",
+    name: "limit: error bodies are bounded too: a 503 whose body passes a configured maxResponseBytes of 4096 is retried by its status, then ends in ResponseTooLargeError (503)",
+    input,
+    client: { ...RETRY_FAST, maxResponseBytes: 4096 },
+    responses: [{ fault: "sized-json", params: { status: 503, base: { message: "unavailable" }, bytes: 5000, headers: { "x-amzn-errortype": "ServiceUnavailableException" } } }],
+    expect: {
+      requests: 3,
+      error: { ...TOO_LARGE, httpStatusCode: 503, fields: { maxResponseBytes: 4096, receivedBytes: 5000 } },
+      metadata: { attempts: 3, httpStatusCode: 503 },
+    },
+  },
+  {
+    kind: "call",
+    row: "server never answers + requestTimeout",
+    name: "deadline: when the handler's requestTimeout (throwOnRequestTimeout) fires before any header, the call fails with TimeoutError and the request is closed",
+    input,
+    client: { retryStrategy: { kind: "configured", maxAttempts: 1, backoffMs: 1 }, requestHandler: { requestTimeout: 200, throwOnRequestTimeout: true } },
+    responses: [{ fault: "hang" }],
+    // FetchHttpHandler's requestTimeout only races a timer against fetch(); the client's request handler wrapper
+    // (DeadlinesIntegration) aborts the fetch it leaves behind.
+    expect: { requests: 1, error: { name: "TimeoutError" }, closedByClient: true, minElapsedMs: 190, maxElapsedMs: PROMPTLY_MS },
+  },
+  {
+    kind: "call",
+    row: "server never answers (headersTimeout)",
+    name: "deadline: a server that accepts and never answers, with no option but a short headersTimeout (the 60 s default, shortened), fails each attempt with the retryable ResponseHeadersTimeoutError and hangs up every time",
+    input,
+    client: { ...RETRY_FAST, headersTimeout: 300 },
+    responses: [{ fault: "hang" }],
+    expect: {
+      requests: 3,
+      error: { class: "ResponseHeadersTimeoutError", name: "TimeoutError" },
+      metadata: { attempts: 3 },
+      everyRequestClosedByClient: true,
+      minElapsedMs: 3 * 290,
+      maxElapsedMs: 3 * 300 + PROMPTLY_MS,
+    },
+    watchdogMs: 4_000,
+  },
+  {
+    kind: "call",
+    row: "server never answers once (headersTimeout), retried",
+    name: "deadline: headersTimeout ends a silent attempt and the retry succeeds",
+    input,
+    client: { ...RETRY_FAST, headersTimeout: 300 },
+    responses: [{ fault: "hang" }, OK],
+    expect: { ...retriedToSuccess(2), closedByClient: true, minElapsedMs: 290, maxElapsedMs: 300 + PROMPTLY_MS },
+    // Chromium may re-send a request whose connection it saw closed; the SDK still sees two attempts.
+    watchdogMs: 3_000,
+  },
+  {
+    kind: "call",
+    row: "body stalls (bodyTimeout), retried",
+    name: "deadline: headers sent, then the body stops; bodyTimeout alone (no requestTimeout) ends the attempt with a transient TimeoutError, the connection is closed and the retry succeeds",
+    input,
+    client: { ...RETRY_FAST, bodyTimeout: 300 },
+    responses: [{ fault: "stall-body", params: { body: MODEL_BODY, sendBytes: 20 } }, OK],
+    expect: { ...retriedToSuccess(2), closedByClient: true, minElapsedMs: 290, maxElapsedMs: 300 + PROMPTLY_MS },
+    watchdogMs: 3_000,
+  },
+  {
+    kind: "call",
+    row: "slow but steady body (bodyTimeout)",
+    name: "deadline: a body that arrives in pieces 100 ms apart, 0.8 s in all, is read whole under a bodyTimeout of 300 ms, which counts the wait between bytes",
+    input,
+    client: { ...RETRY_FAST, bodyTimeout: 300 },
+    responses: [{ fault: "trickle-body", params: { body: MODEL_BODY, chunks: 8, everyMs: 100 } }],
+    expect: { ...retriedToSuccess(1), minElapsedMs: 700, maxElapsedMs: 800 + PROMPTLY_MS },
+  },
+  {
+    kind: "call",
+    row: "callTimeout across retries",
+    name: "deadline: callTimeout ends a call whose attempts each time out (headersTimeout 200 ms) with CallTimeoutError at 500 ms, during the third attempt, whose request is closed",
+    input,
+    client: { ...RETRY_FAST, headersTimeout: 200, callTimeout: 500 },
+    responses: [{ fault: "hang" }],
+    expect: {
+      requests: 3,
+      error: { class: "CallTimeoutError", name: "CallTimeoutError" },
+      metadata: { attempts: 3 },
+      everyRequestClosedByClient: true,
+      minElapsedMs: 490,
+      maxElapsedMs: 500 + PROMPTLY_MS,
+    },
+    watchdogMs: 3_000,
+  },
+  {
+    kind: "call",
+    row: "callTimeout during back-off",
+    name: "deadline: callTimeout (600 ms) ends a call in the middle of a 1 s back-off after a 500, with CallTimeoutError, and no second request is sent",
+    input,
+    client: { retryStrategy: { kind: "configured", maxAttempts: 3, backoffMs: 1_000 }, callTimeout: 600 },
+    responses: [INTERNAL_500],
+    expect: { requests: 1, error: { class: "CallTimeoutError", name: "CallTimeoutError" }, metadata: { attempts: 1 }, minElapsedMs: 590, maxElapsedMs: 950 },
   },
 ];

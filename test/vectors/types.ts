@@ -37,6 +37,10 @@ export interface ClientSetup {
   maxResponseBytes?: number | false;
   /** The client's deadline for a body that stops arriving, in ms (omitted: the 60 s default). */
   bodyTimeout?: number | false;
+  /** The client's deadline for the response headers, in ms, connecting included (omitted: the 60 s default). */
+  headersTimeout?: number | false;
+  /** The client's deadline for the whole call, across attempts and back-off, in ms (omitted: none). */
+  callTimeout?: number | false;
 }
 
 export interface ExpectedRequest {
@@ -80,6 +84,13 @@ export interface VectorExpectation {
   metadata?: { attempts?: number; requestId?: string; httpStatusCode?: number };
   /** Whether the client closed the connection of the first (faulted) request while it was in flight. */
   closedByClient?: boolean;
+  /** Every request of the call was closed by the client while in flight (each attempt's deadline aborted it). */
+  everyRequestClosedByClient?: boolean;
+  /**
+   * Node runners: the process's RSS may grow at most this many bytes over its value when the call started, sampled
+   * every few milliseconds while the call runs (the peak counts). The browser runner has no RSS to sample.
+   */
+  maxRssGrowthBytes?: number;
   /** The call must settle no sooner / no later than this many milliseconds after it started. */
   minElapsedMs?: number;
   maxElapsedMs?: number;
