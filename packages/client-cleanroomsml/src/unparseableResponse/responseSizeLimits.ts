@@ -14,12 +14,12 @@
  * escaping among those its `@pattern` allows; lists and maps at their most entries; timestamps and numbers in their
  * longest text (ResponseSizeBound in codegen/ says exactly how). Where the model sets no maximum, an assumption
  * stands in:
- * - GetAudienceModelResponse.statusDetails.statusCode (string without @length max: 8192 characters assumed)
- * - GetAudienceModelResponse.statusDetails.message (string without @length max: 8192 characters assumed)
- * - AccessDeniedException.message (string without @length max: 8192 characters assumed)
- * - ResourceNotFoundException.message (string without @length max: 8192 characters assumed)
- * - ValidationException.message (string without @length max: 8192 characters assumed)
- * - ThrottlingException.message (string without @length max: 8192 characters assumed)
+ * - GetAudienceModelResponse.statusDetails.statusCode (string without `@length` max: 8192 characters assumed)
+ * - GetAudienceModelResponse.statusDetails.message (string without `@length` max: 8192 characters assumed)
+ * - AccessDeniedException.message (string without `@length` max: 8192 characters assumed)
+ * - ResourceNotFoundException.message (string without `@length` max: 8192 characters assumed)
+ * - ValidationException.message (string without `@length` max: 8192 characters assumed)
+ * - ThrottlingException.message (string without `@length` max: 8192 characters assumed)
  *
  * @public
  */

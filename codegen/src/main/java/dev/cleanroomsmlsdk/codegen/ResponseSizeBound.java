@@ -79,7 +79,7 @@ final class ResponseSizeBound {
      * @param bytes       the largest well-formed body, in bytes
      * @param shape       the shape whose body that is (the output structure or an error)
      * @param assumptions where an assumption stood in for a bound, e.g.
-     *                    {@code statusDetails.message (string without @length max: 8192 characters assumed)}
+     *                    {@code statusDetails.message (string without `@length` max: 8192 characters assumed)}
      */
     record Bound(long bytes, ShapeId shape, List<String> assumptions) {
     }
@@ -199,7 +199,7 @@ final class ResponseSizeBound {
         String where = member.getMemberName();
         return switch (target.getType()) {
             case BLOB -> member.getMemberTrait(model, LengthTrait.class).flatMap(LengthTrait::getMax)
-                .orElseGet(() -> assume(where, "blob payload without @length max", ASSUMED_BLOB_BYTES, "bytes"));
+                .orElseGet(() -> assume(where, "blob payload without `@length` max", ASSUMED_BLOB_BYTES, "bytes"));
             // Raw text: UTF-8, nothing escaped; at most 4 bytes a character.
             case STRING, ENUM -> enumValues(target).isEmpty()
                 ? Math.multiplyExact(stringLength(member, where), 4L)
@@ -282,7 +282,7 @@ final class ResponseSizeBound {
 
     private long entries(MemberShape member, String where, String kind) {
         return member.getMemberTrait(model, LengthTrait.class).flatMap(LengthTrait::getMax)
-            .orElseGet(() -> assume(where, kind + " without @length max", ASSUMED_ENTRIES, "entries"));
+            .orElseGet(() -> assume(where, kind + " without `@length` max", ASSUMED_ENTRIES, "entries"));
     }
 
     private long string(MemberShape member, String where) {
@@ -294,12 +294,12 @@ final class ResponseSizeBound {
 
     private long stringLength(MemberShape member, String where) {
         return member.getMemberTrait(model, LengthTrait.class).flatMap(LengthTrait::getMax)
-            .orElseGet(() -> assume(where, "string without @length max", ASSUMED_STRING_LENGTH, "characters"));
+            .orElseGet(() -> assume(where, "string without `@length` max", ASSUMED_STRING_LENGTH, "characters"));
     }
 
     private long blob(MemberShape member, String where) {
         long bytes = member.getMemberTrait(model, LengthTrait.class).flatMap(LengthTrait::getMax)
-            .orElseGet(() -> assume(where, "blob without @length max", ASSUMED_BLOB_BYTES, "bytes"));
+            .orElseGet(() -> assume(where, "blob without `@length` max", ASSUMED_BLOB_BYTES, "bytes"));
         // Base64, 4 characters per 3 bytes; its alphabet has '/', which some encoders write as \/.
         return 2 + Math.multiplyExact((bytes + 2) / 3 * 4, 2L);
     }

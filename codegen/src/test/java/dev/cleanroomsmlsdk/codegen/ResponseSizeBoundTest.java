@@ -86,8 +86,8 @@ class ResponseSizeBoundTest {
 
     @Test
     void whatTheModelLeavesUnboundedIsNamedWithTheAssumption() {
-        assertEquals(List.of("plain (string without @length max: 8192 characters assumed)"), body("OnePlainString").assumptions());
-        assertEquals(List.of("items (list without @length max: 1000 entries assumed)"), body("OneUnbounded").assumptions());
+        assertEquals(List.of("plain (string without `@length` max: 8192 characters assumed)"), body("OnePlainString").assumptions());
+        assertEquals(List.of("items (list without `@length` max: 1000 entries assumed)"), body("OneUnbounded").assumptions());
         assertEquals(List.of("tree.child (recursive reference to Tree: 65536 bytes assumed)"), body("OneTree").assumptions());
         assertEquals(List.of("doc (document: 65536 bytes assumed)"), body("OneDocument").assumptions());
         assertEquals(List.of(), body("OneAscii").assumptions());
@@ -106,7 +106,7 @@ class ResponseSizeBoundTest {
             "ServiceFault", 62L), sizes);
         List<ResponseSizeBound.Bound> all = ResponseSizeBound.ofOperation(MODEL, service, operation("GetSizes"));
         assertEquals(ShapeId.from(NS + "BigFault"), ResponseSizeBound.largest(all).shape());
-        assertEquals(List.of("message (string without @length max: 8192 characters assumed)"), ResponseSizeBound.largest(all).assumptions());
+        assertEquals(List.of("message (string without `@length` max: 8192 characters assumed)"), ResponseSizeBound.largest(all).assumptions());
     }
 
     @Test
