@@ -25,7 +25,7 @@ import { abortError, follow, type AbortSignalLike } from "./signals";
 /** What one call shares with its attempts. */
 export interface CallState {
   /** Aborted when the call's deadline passes or its caller aborts. */
-  readonly signal: AbortSignal;
+  readonly signal: AbortSignalLike;
   attempts: number;
   lastError?: unknown;
 }

@@ -12,12 +12,15 @@ export interface AbortSignalLike {
   onabort?: ((this: any, ...args: any[]) => any) | null;
 }
 
+// Declarations here name no DOM or Node global type (AbortSignal, AbortController): the client's types must check for
+// consumers whose TypeScript has neither (TypeScript 7's default `types` is empty).
+
 /**
  * Aborts `controller` (with the same reason) when `signal` aborts, or at once if it already has. Returns how to undo
  * the link; call it when the controller no longer needs to follow the signal, so a long-lived signal does not collect
  * a listener per call.
  */
-export function follow(signal: AbortSignalLike, controller: AbortController): () => void {
+export function follow(signal: AbortSignalLike, controller: { abort(reason?: unknown): void }): () => void {
   const onAbort = () => controller.abort(signal.reason);
   if (signal.aborted) {
     onAbort();
