@@ -31,6 +31,8 @@ export interface Exchange {
   answered: string;
   /** Faults only: the client dropped the connection before the server ended the response (a real cancellation). */
   closedByClient?: boolean;
+  /** The request came on a keep-alive connection that had carried an earlier response (shown when an assertion fails). */
+  socketReused?: boolean;
 }
 
 export interface Preflight {
@@ -230,11 +232,12 @@ export async function startProtocolServer(options: {
 
   const server = createServer((req, res) => {
     if (req.method === "OPTIONS" && req.headers["access-control-request-method"]) return answerPreflight(req, res);
+    const socketReused = req.socket.bytesWritten > 0;
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", async () => {
       const request: RecordedRequest = { method: req.method ?? "", rawPath: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
-      const exchange: Exchange = { request, signature: "", answered: "" };
+      const exchange: Exchange = { request, signature: "", answered: "", socketReused };
       const step = script.responses[Math.min(exchanges.length, script.responses.length - 1)];
       exchanges.push(exchange);
       exchange.signature = await verifySigV4(request, { ...options.signing, region: script.region }).catch((e) => `verifier failed: ${e}`);
@@ -265,11 +268,15 @@ export async function startProtocolServer(options: {
         exchange.answered = `fault:${step.fault}`;
         faulted.add(res);
         exchange.closedByClient = false;
-        res.on("close", () => {
+        const onClose = () => {
           // Closed before the response ended and not by load()/close() below: the client hung up.
           if (faulted.has(res) && !res.writableFinished) exchange.closedByClient = true;
           faulted.delete(res);
-        });
+        };
+        // On a loaded machine the client's deadline can fire before this server, in the same process, has read the
+        // request: the connection is then gone already, and its "close" event has been and gone too.
+        if (req.socket.destroyed) onClose();
+        else res.on("close", onClose);
         if (!fault) {
           res.writeHead(599, corsHeaders(req));
           res.end(`test server: unknown fault ${step.fault}`);

@@ -46,7 +46,17 @@ async function writeInPieces(res: import("node:http").ServerResponse, text: stri
   const piece = 64 * 1024;
   for (let at = 0; at < text.length; at += piece) {
     if (res.destroyed) return false;
-    if (!res.write(text.slice(at, at + piece))) await new Promise<void>((r) => (res.once("drain", r), res.once("close", r)));
+    if (!res.write(text.slice(at, at + piece))) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          res.off("drain", done);
+          res.off("close", done);
+          resolve();
+        };
+        res.once("drain", done);
+        res.once("close", done);
+      });
+    }
   }
   return !res.destroyed;
 }

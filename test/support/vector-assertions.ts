@@ -63,8 +63,10 @@ function assertCall(v: CallVector, report: VectorReport, exchanges: Exchange[], 
       expect(e!.message).toContain(want.clientSideValidation.messageIncludes);
     }
   }
-  if (x.closedByClient !== undefined) expect({ closedByClient: exchanges[0]?.closedByClient }).toEqual({ closedByClient: x.closedByClient });
-  if (x.everyRequestClosedByClient) expect(exchanges.map((e) => e.closedByClient)).toEqual(exchanges.map(() => true));
+  // What the server answered and whether the connection was a reused one are there to explain a failure.
+  const closing = (e: Exchange | undefined) => ({ closedByClient: e?.closedByClient, answered: e?.answered, socketReused: e?.socketReused });
+  if (x.closedByClient !== undefined) expect(closing(exchanges[0])).toEqual({ ...closing(exchanges[0]), closedByClient: x.closedByClient });
+  if (x.everyRequestClosedByClient) expect(exchanges.map(closing)).toEqual(exchanges.map((e) => ({ ...closing(e), closedByClient: true })));
   // The browser runner cannot see a process's RSS; both Node runners must report it.
   if (x.maxRssGrowthBytes !== undefined && on !== "fetch-chromium") {
     expect(report.rssGrowthBytes).toBeDefined();

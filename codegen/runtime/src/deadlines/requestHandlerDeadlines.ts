@@ -1,5 +1,6 @@
 import { ResponseHeadersTimeoutError } from "./ResponseHeadersTimeoutError";
 import { callOfRequest } from "./callDeadline";
+import { holdFetchRequests } from "./fetchRequestHold";
 import { follow, type AbortSignalLike } from "./signals";
 
 // Gives every attempt its own AbortSignal, so that a deadline can stop the transport itself. Written by
@@ -22,7 +23,8 @@ import { follow, type AbortSignalLike } from "./signals";
 // link, so it can still close this attempt's connection while its body is read.
 //
 // Everything else on the handler (httpHandlerConfigs, updateHttpClientConfig, destroy, metadata, instanceof) reaches
-// the handler itself through the Proxy.
+// the handler itself through the Proxy. A FetchHttpHandler on Node also gets a customFetch that keeps each Request
+// referenced while it runs, without which an abort can be lost (fetchRequestHold.ts).
 
 /** The request handler surface used here. */
 interface HandlerLike {
@@ -53,6 +55,8 @@ export const withDeadlines = <T>(handler: T, config: RequestHandlerDeadlinesConf
     return handler;
   }
   if ((handler as Record<symbol, unknown>)[WRAPPED]) return handler;
+  // On Node's fetch, an abort only reaches a fetch whose Request is still referenced (fetchRequestHold.ts).
+  holdFetchRequests(handler);
   const target = handler as unknown as HandlerLike;
   const handle = (request: unknown, options?: HandlerOptions) => attempt(target, request, options ?? {}, config);
   // Methods are bound once to the real object, so private (#) fields of a user's own handler class keep working.

@@ -22,6 +22,10 @@ import software.amazon.smithy.typescript.codegen.integration.TypeScriptIntegrati
  *       each attempt its own {@code AbortController}, following the caller's signal; {@code headersTimeout} aborts
  *       it and fails the attempt with the retryable {@code ResponseHeadersTimeoutError}, and whenever the handler
  *       gives up on its own (its {@code requestTimeout}), it is aborted too, so the server sees the client hang up.</li>
+ *   <li>{@code fetchRequestHold.ts}: on Node's fetch (undici), a {@code FetchHttpHandler}'s {@code customFetch} is set
+ *       (keeping one already configured) to hold each {@code Request} while it runs: the handler drops the Request it
+ *       built, undici follows a Request's signal only weakly, and after a garbage collection an abort would no longer
+ *       close the request.</li>
  *   <li>{@code callDeadline.ts}: for {@code callTimeout}, one middleware around the whole call (initialize step) and
  *       one per attempt (first in the deserialize step, inside the retry middleware); the call rejects with
  *       {@code CallTimeoutError} at the deadline, even mid back-off, and its attempt in flight is aborted.</li>
