@@ -49,8 +49,10 @@ describe("GetAudienceModelCommand's @throws in dist-types", () => {
     }
   });
 
-  it("says that ResponseBodyTimeoutError is named TimeoutError, as its instances are", () => {
+  it("says that ResponseBodyTimeoutError and ResponseHeadersTimeoutError are named TimeoutError, as their instances are", () => {
     expect(entries.find((e) => e.name === "ResponseBodyTimeoutError")?.kind).toContain("`TimeoutError`");
     expect(new sdk.ResponseBodyTimeoutError({ response: { statusCode: 200, headers: {} }, timeoutMs: 1 }).name).toBe("TimeoutError");
+    expect(entries.find((e) => e.name === "ResponseHeadersTimeoutError")?.kind).toContain("`TimeoutError`");
+    expect(new sdk.ResponseHeadersTimeoutError({ timeoutMs: 1 }).name).toBe("TimeoutError");
   });
 });

@@ -96,7 +96,16 @@ export interface GetAudienceModelCommandOutput extends GetAudienceModelResponse,
  *  The connection broke while the response body was read; raised with `$metadata` once the attempts are used up.
  *
  * @throws {@link ResponseBodyTimeoutError} (named `TimeoutError`, transient, retried)
- *  The response body did not finish within the request handler's `requestTimeout`; reading stopped and the connection was closed.
+ *  The response body did not finish within the request handler's `requestTimeout`, or no byte of it arrived for the client's `bodyTimeout` (60 s by default); reading stopped and the connection was closed.
+ *
+ * @throws {@link ResponseTooLargeError} (server fault, not retried but for a 429 or 5xx status)
+ *  The response body passed `maxResponseBytes` (by default the operation's limit computed from the model), counted as it arrived or announced by `content-length`; reading stopped and the connection was closed.
+ *
+ * @throws {@link ResponseHeadersTimeoutError} (named `TimeoutError`, transient, retried)
+ *  No response headers arrived within the client's `headersTimeout` (60 s by default, connecting included); the request was aborted.
+ *
+ * @throws {@link CallTimeoutError} (not retried)
+ *  The whole call, retries and back-off included, did not finish within the client's `callTimeout` (off by default); the attempt in flight was aborted.
  *
  * @throws `Error` (no response)
  *  From the runtime when no response arrived: a connection failure (its `code`, such as `ECONNREFUSED`), `TimeoutError` (the handler's `requestTimeout` before headers), `AbortError` (the call's `abortSignal`), or a credential provider's error.

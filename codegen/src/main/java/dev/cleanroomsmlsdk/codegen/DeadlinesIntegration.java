@@ -1,6 +1,9 @@
 package dev.cleanroomsmlsdk.codegen;
 
 import java.util.List;
+import software.amazon.smithy.model.Model;
+import software.amazon.smithy.model.shapes.OperationShape;
+import software.amazon.smithy.model.shapes.ServiceShape;
 import software.amazon.smithy.typescript.codegen.TypeScriptCodegenContext;
 import software.amazon.smithy.typescript.codegen.TypeScriptDependency;
 import software.amazon.smithy.typescript.codegen.integration.RuntimeClientPlugin;
@@ -35,7 +38,7 @@ import software.amazon.smithy.typescript.codegen.integration.TypeScriptIntegrati
  * The deadline on a body that stalls ({@code bodyTimeout}) belongs to the code that reads bodies,
  * {@link UnparseableResponseIntegration}.
  */
-public final class DeadlinesIntegration implements TypeScriptIntegration {
+public final class DeadlinesIntegration implements TypeScriptIntegration, ThrownErrors {
 
     static final RuntimeFeature RUNTIME = new RuntimeFeature("deadlines",
         TypeScriptDependency.SMITHY_TYPES,
@@ -77,5 +80,17 @@ public final class DeadlinesIntegration implements TypeScriptIntegration {
             writer.write("export { DEFAULT_HEADERS_TIMEOUT_MS } from \"./$L\";", CONFIG_MODULE);
             writer.write("export type { DeadlinesInputConfig } from \"./$L\";", CONFIG_MODULE);
         });
+    }
+
+    /** Every call goes through the wrapped request handler; callTimeout applies to every operation when it is set. */
+    @Override
+    public List<ThrownError> thrownErrors(Model model, ServiceShape service, OperationShape operation) {
+        return List.of(
+            ThrownError.exported("ResponseHeadersTimeoutError", "named `TimeoutError`, transient, retried",
+                "No response headers arrived within the client's `headersTimeout` (60 s by default, connecting "
+                    + "included); the request was aborted."),
+            ThrownError.exported("CallTimeoutError", "not retried",
+                "The whole call, retries and back-off included, did not finish within the client's `callTimeout` (off "
+                    + "by default); the attempt in flight was aborted."));
     }
 }

@@ -233,7 +233,12 @@ public final class UnparseableResponseIntegration implements TypeScriptIntegrati
                 "The connection broke while the response body was read; raised with `$metadata` once the attempts "
                     + "are used up."),
             ThrownError.exported("ResponseBodyTimeoutError", "named `TimeoutError`, transient, retried",
-                "The response body did not finish within the request handler's `requestTimeout`; reading stopped and "
-                    + "the connection was closed."));
+                "The response body did not finish within the request handler's `requestTimeout`, or no byte of it "
+                    + "arrived for the client's `bodyTimeout` (60 s by default); reading stopped and the connection was "
+                    + "closed."),
+            ThrownError.exported("ResponseTooLargeError", "server fault, not retried but for a 429 or 5xx status",
+                "The response body passed `maxResponseBytes` (by default the operation's limit computed from the "
+                    + "model), counted as it arrived or announced by `content-length`; reading stopped and the "
+                    + "connection was closed."));
     }
 }

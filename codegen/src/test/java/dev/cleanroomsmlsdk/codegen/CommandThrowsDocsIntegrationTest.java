@@ -31,6 +31,9 @@ class CommandThrowsDocsIntegrationTest {
             {@link UnparseableResponseError} (server fault for 5xx, client fault otherwise)
             {@link ResponseBodyReadError} (transient, retried)
             {@link ResponseBodyTimeoutError} (named `TimeoutError`, transient, retried)
+            {@link ResponseTooLargeError} (server fault, not retried but for a 429 or 5xx status)
+            {@link ResponseHeadersTimeoutError} (named `TimeoutError`, transient, retried)
+            {@link CallTimeoutError} (not retried)
             `Error` (no response)
             {@link ConstraintsServiceException}
             """, throwsLines("PutThings"));
@@ -57,6 +60,8 @@ class CommandThrowsDocsIntegrationTest {
         assertTrue(lines.contains("{@link InputValidationError}"), lines);
         assertFalse(lines.contains("UnparseableResponseError"), lines);
         assertFalse(lines.contains("ResponseBodyReadError"), lines);
+        assertFalse(lines.contains("ResponseTooLargeError"), lines);
+        assertTrue(lines.contains("{@link ResponseHeadersTimeoutError}"), "the request handler's deadline holds for it too");
     }
 
     @Test
