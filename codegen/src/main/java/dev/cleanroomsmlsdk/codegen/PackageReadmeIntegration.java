@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import software.amazon.smithy.aws.typescript.codegen.AwsPackageFixturesGeneratorIntegration;
 import software.amazon.smithy.codegen.core.CodegenException;
 import software.amazon.smithy.model.Model;
 import software.amazon.smithy.model.knowledge.TopDownIndex;
@@ -15,7 +14,6 @@ import software.amazon.smithy.model.shapes.OperationShape;
 import software.amazon.smithy.model.shapes.ServiceShape;
 import software.amazon.smithy.typescript.codegen.TypeScriptCodegenContext;
 import software.amazon.smithy.typescript.codegen.TypeScriptSettings;
-import software.amazon.smithy.typescript.codegen.TypeScriptWriter;
 import software.amazon.smithy.typescript.codegen.integration.TypeScriptIntegration;
 import software.amazon.smithy.utils.IoUtils;
 
@@ -23,14 +21,10 @@ import software.amazon.smithy.utils.IoUtils;
  * The client package's README.md (its npm page) from this repository's template,
  * {@code src/main/resources/dev/cleanroomsmlsdk/codegen/client-README.md}, instead of the AWS layer's.
  *
- * <p>For any service with the {@code aws.api#service} trait, smithy-aws-typescript-codegen 0.49.1's
- * {@link AwsPackageFixturesGeneratorIntegration} writes README.md from its own template: AWS SDK boilerplate whose
- * API links point at {@code @aws-sdk/client-*} pages and whose "getting help" points at AWS's issue tracker. No
- * setting turns it off ({@code createDefaultReadme} only adds smithy-typescript's generic README to the same file),
- * and the writer delegator only appends to a file. So the replacement uses the writer's own API for transforming
- * what is written into a state, {@code pushFilteredState}, in two steps around the AWS integration:
- * {@link SetAsideAwsReadme} runs before it and opens a filtered state on README.md whose filter discards its text;
- * this integration runs after it, closes that state (the AWS text is dropped there) and writes the template.
+ * <p>For any service with the {@code aws.api#service} trait, the AWS layer writes README.md from its own template:
+ * AWS SDK boilerplate whose API links point at {@code @aws-sdk/client-*} pages and whose "getting help" points at
+ * AWS's issue tracker. No setting turns it off ({@code createDefaultReadme} only adds smithy-typescript's generic
+ * README to the same file), so this integration replaces it as {@link AwsPackageFiles} describes.
  *
  * <p>The template is plain Markdown with {@code {{name}}} placeholders for the few values that have a source of truth
  * elsewhere: the package name and Node versions ({@code smithy-build.json}), the repository URL (its
@@ -41,13 +35,10 @@ public final class PackageReadmeIntegration implements TypeScriptIntegration {
 
     static final String README = "README.md";
     static final String TEMPLATE = "client-README.md";
-    /** Context key by which {@link SetAsideAwsReadme} says it opened the filtered state this integration closes. */
-    private static final String SET_ASIDE = "cleanroomsml.setAsideReadme";
     /** First line of the generated file, for whoever opens it in the repository (npm's page does not show it). */
     static final String NOTICE = "<!-- Written by codegen (PackageReadmeIntegration) from "
         + "codegen/src/main/resources/dev/cleanroomsmlsdk/codegen/" + TEMPLATE + ": edit that file, then npm run generate. -->";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
-    private static final String AWS_README_INTEGRATION = new AwsPackageFixturesGeneratorIntegration().name();
 
     @Override
     public String name() {
@@ -56,7 +47,7 @@ public final class PackageReadmeIntegration implements TypeScriptIntegration {
 
     @Override
     public List<String> runAfter() {
-        return List.of(AWS_README_INTEGRATION);
+        return List.of(AwsPackageFiles.AWS_INTEGRATION);
     }
 
     @Override
@@ -65,24 +56,8 @@ public final class PackageReadmeIntegration implements TypeScriptIntegration {
             return;
         }
         String readme = render(IoUtils.readUtf8Resource(PackageReadmeIntegration.class, TEMPLATE), values(context));
-        context.writerDelegator().useFileWriter(README, writer -> replaceSetAside(writer, NOTICE + "\n\n" + readme));
-    }
-
-    /** Opens the filtered state that discards whatever is written to {@code writer} until {@link #replaceSetAside}. */
-    static void setAside(TypeScriptWriter writer) {
-        writer.putContext(SET_ASIDE, Boolean.TRUE);
-        writer.pushFilteredState(discarded -> "");
-    }
-
-    /** Closes the state {@link #setAside} opened, dropping what was written into it, and writes {@code content}. */
-    static void replaceSetAside(TypeScriptWriter writer, String content) {
-        if (writer.getContext(SET_ASIDE) == null) {
-            throw new CodegenException("PackageReadmeIntegration: " + SetAsideAwsReadme.class.getSimpleName()
-                + " did not run before " + AWS_README_INTEGRATION);
-        }
-        writer.popState();
-        writer.removeContext(SET_ASIDE);
-        writer.writeWithNoFormatting(content.stripTrailing());
+        context.writerDelegator().useFileWriter(README,
+            writer -> AwsPackageFiles.replaceSetAside(writer, NOTICE + "\n\n" + readme));
     }
 
     /** The values the template's placeholders take, from the settings and the model. */
@@ -136,30 +111,5 @@ public final class PackageReadmeIntegration implements TypeScriptIntegration {
             .orElseThrow(() -> new CodegenException("smithy-build.json's packageJson has no engines.node for the README"));
         Matcher m = Pattern.compile("^>=\\s*(\\d+)(?:\\.0(?:\\.0)?)?$").matcher(range);
         return m.matches() ? m.group(1) + " or newer" : range;
-    }
-
-    /**
-     * Runs just before the AWS layer's README integration and opens a filtered state on README.md that discards what
-     * that integration writes; {@link PackageReadmeIntegration} closes it afterwards and writes the package's own.
-     */
-    public static final class SetAsideAwsReadme implements TypeScriptIntegration {
-
-        @Override
-        public String name() {
-            return "cleanroomsml-set-aside-aws-readme";
-        }
-
-        @Override
-        public List<String> runBefore() {
-            return List.of(AWS_README_INTEGRATION);
-        }
-
-        @Override
-        public void customize(TypeScriptCodegenContext context) {
-            if (!context.settings().generateClient()) {
-                return;
-            }
-            context.writerDelegator().useFileWriter(README, PackageReadmeIntegration::setAside);
-        }
     }
 }

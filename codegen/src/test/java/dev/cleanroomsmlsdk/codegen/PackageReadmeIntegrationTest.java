@@ -40,10 +40,10 @@ class PackageReadmeIntegrationTest {
     @Test
     void whatIsWrittenBetweenSettingAsideAndReplacingIsDropped() {
         TypeScriptWriter writer = new TypeScriptWriter("README");
-        PackageReadmeIntegration.setAside(writer);
+        AwsPackageFiles.setAside(writer);
         writer.write("<!-- generated file, do not edit directly -->\n\n# AWS SDK for JavaScript $$ boilerplate");
         writer.write("## Getting Help");
-        PackageReadmeIntegration.replaceSetAside(writer, "# ours\n\nwith `$metadata`\n");
+        AwsPackageFiles.replaceSetAside(writer, "# ours\n\nwith `$metadata`\n");
         // (This writer is a .ts module's, hence the generator's header; README.md's writer has none.)
         assertEquals(Fixtures.HEADER + "# ours\n\nwith `$metadata`\n", writer.toString());
     }
@@ -51,8 +51,8 @@ class PackageReadmeIntegrationTest {
     @Test
     void replacingWithoutSettingAsideFailsGeneration() {
         CodegenException e = assertThrows(CodegenException.class,
-            () -> PackageReadmeIntegration.replaceSetAside(new TypeScriptWriter("README"), "# ours"));
-        assertTrue(e.getMessage().contains("SetAsideAwsReadme did not run before"), e.getMessage());
+            () -> AwsPackageFiles.replaceSetAside(new TypeScriptWriter("README"), "# ours"));
+        assertTrue(e.getMessage().contains("AwsPackageFiles$SetAside did not run before"), e.getMessage());
     }
 
     @Test
