@@ -2,12 +2,12 @@
 // codegen/src/main/resources/dev/cleanroomsmlsdk/codegen/client-README.md (PackageReadmeIntegration) instead of the AWS
 // layer's boilerplate. This packs the client as the release does, reads the README out of the tarball, and runs its
 // quick start, unchanged, against the built packages, so the README cannot drift from what the code does.
-import { execFile, execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { codeBlocks, importedNames, runExample, statementLines } from "./support/readme-examples";
 
-const root = join(__dirname, "..");
 const clientDir = dirname(require.resolve("@cleanroomsml-sdk/client-cleanroomsml/package.json"));
 const REPOSITORY = "https://github.com/cleanroomsml-sdk/cleanroomsml-sdk";
 
@@ -23,35 +23,6 @@ function packedReadme(): string {
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
-}
-
-/** The fenced code blocks of a Markdown section (from its `## ` heading to the next one), with their language. */
-function codeBlocks(markdown: string, heading?: string): Array<{ lang: string; code: string }> {
-  let text = markdown;
-  if (heading) {
-    const start = markdown.indexOf(`\n## ${heading}\n`);
-    if (start < 0) throw new Error(`no "## ${heading}" section`);
-    const end = markdown.indexOf("\n## ", start + 1);
-    text = markdown.slice(start, end < 0 ? undefined : end);
-  }
-  return [...text.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1], code: m[2] }));
-}
-
-/** Names imported from `pkg` by `import { a, b as c } from "pkg"` statements. */
-function importedNames(code: string, pkg: string): string[] {
-  const names: string[] = [];
-  for (const m of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*"([^"]+)"/g)) {
-    if (m[2] !== pkg) continue;
-    names.push(...m[1].split(",").map((s) => s.trim().split(/\s+as\s+/)[0]).filter(Boolean));
-  }
-  return names;
-}
-
-function runNode(file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [file], { cwd: dirname(file), encoding: "utf8", timeout: 20_000 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }));
-  });
 }
 
 describe("the client's packed README", () => {
@@ -102,18 +73,9 @@ describe("the client's packed README", () => {
 
   it("has a quick start of about ten lines that runs as written against the local endpoint, on the built packages", async () => {
     const [quickStart] = codeBlocks(readme, "Quick start").filter((b) => b.lang === "js");
-    const statements = quickStart.code.split("\n").filter((l) => l.trim() !== "" && !l.trim().startsWith("//"));
-    expect(statements.length).toBeLessThanOrEqual(12);
-    // Under the repository, so that the imports resolve to the workspace packages as built (dist-cjs).
-    const dir = join(root, "build", "package-readme");
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, "quick-start.mjs");
-    writeFileSync(file, quickStart.code);
-    const r = await runNode(file);
-    // On Node 20 the AWS SDK packages warn that they will need Node 22 (the client's engines say >= 22); nothing else.
-    const olderNode = Number(process.versions.node.split(".")[0]) < 22;
-    const stderr = olderNode ? r.stderr.replace(/^\(node:\d+\) Warning: NodeVersionSupportWarning:[\s\S]*?\(Use `node --trace-warnings[^\n]*\n/m, "") : r.stderr;
-    expect({ code: r.code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect(statementLines(quickStart.code).length).toBeLessThanOrEqual(12);
+    const r = await runExample("package-readme", "quick-start", quickStart);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
     expect(r.stdout).toBe("quick-start ACTIVE\n");
     // The comment next to the console.log says what it prints.
     expect(quickStart.code).toContain("console.log(model.name, model.status); // quick-start ACTIVE");
