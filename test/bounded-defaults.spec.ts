@@ -11,10 +11,10 @@ const ROOT = join(__dirname, "..");
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
 const LIMITS_SOURCE = readFileSync(join(ROOT, "packages", "client-cleanroomsml", "src", "unparseableResponse", "responseSizeLimits.ts"), "utf8");
 
-/** The cells of the README's "Limits and deadlines" table row for an option. */
+/** The cells of the README's "Timeouts and limits" table row for an option. */
 function readmeRow(option: string): string[] {
   const line = README.split("\n").find((l) => l.startsWith(`| \`${option}\` |`));
-  if (!line) throw new Error(`README.md has no limits-and-deadlines row for ${option}`);
+  if (!line) throw new Error(`README.md has no timeouts-and-limits row for ${option}`);
   return line.split("|").slice(1, -1).map((c) => c.trim());
 }
 const grouped = (n: number) => n.toLocaleString("en-US");
