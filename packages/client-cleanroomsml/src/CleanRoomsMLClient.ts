@@ -61,6 +61,13 @@ import {
   defaultCleanRoomsMLHttpAuthSchemeParametersProvider,
   resolveHttpAuthSchemeConfig,
 } from "./auth/httpAuthSchemeProvider";
+import {
+  type CallPathInputConfig,
+  type CallPathResolvedConfig,
+  resolveCallPathConfig,
+  toFastConfig,
+} from "./callPath/callPathConfig";
+import { getCallPathPlugin } from "./callPath/callPathPlugin";
 import type { GetAudienceModelCommandInput, GetAudienceModelCommandOutput } from "./commands/GetAudienceModelCommand";
 import {
   type DeadlinesInputConfig,
@@ -261,12 +268,14 @@ export type CleanRoomsMLClientConfigType = Partial<__SmithyConfiguration<__HttpH
   InputValidationInputConfig &
   ResponseLimitsInputConfig &
   DeadlinesInputConfig &
+  CallPathInputConfig &
   RetryInputConfig &
   RegionInputConfig &
   HostHeaderInputConfig &
   EndpointInputConfig<EndpointParameters> &
   UserAgentInputConfig &
   HttpAuthSchemeInputConfig &
+  CallPathInputConfig &
   ClientInputEndpointParameters;
 /**
  * @public
@@ -284,12 +293,14 @@ export type CleanRoomsMLClientResolvedConfigType = __SmithyResolvedConfiguration
   InputValidationResolvedConfig &
   ResponseLimitsResolvedConfig &
   DeadlinesResolvedConfig &
+  CallPathResolvedConfig &
   RetryResolvedConfig &
   RegionResolvedConfig &
   HostHeaderResolvedConfig &
   EndpointResolvedConfig<EndpointParameters> &
   UserAgentResolvedConfig &
   HttpAuthSchemeResolvedConfig &
+  CallPathResolvedConfig &
   ClientResolvedEndpointParameters;
 /**
  * @public
@@ -323,17 +334,20 @@ export class CleanRoomsMLClient extends __Client<
     const _config_2 = resolveInputValidationConfig(_config_1);
     const _config_3 = resolveResponseLimitsConfig(_config_2);
     const _config_4 = resolveDeadlinesConfig(_config_3);
-    const _config_5 = resolveRetryConfig(_config_4);
-    const _config_6 = resolveRegionConfig(_config_5);
-    const _config_7 = resolveHostHeaderConfig(_config_6);
-    const _config_8 = resolveEndpointConfig(_config_7);
-    const _config_9 = resolveUserAgentConfig(_config_8);
-    const _config_10 = resolveHttpAuthSchemeConfig(_config_9);
-    const _config_11 = resolveRuntimeExtensions(_config_10, configuration?.extensions || []);
-    this.config = _config_11;
+    const _config_5 = resolveCallPathConfig(_config_4);
+    const _config_6 = resolveRetryConfig(_config_5);
+    const _config_7 = resolveRegionConfig(_config_6);
+    const _config_8 = resolveHostHeaderConfig(_config_7);
+    const _config_9 = resolveEndpointConfig(_config_8);
+    const _config_10 = resolveUserAgentConfig(_config_9);
+    const _config_11 = resolveHttpAuthSchemeConfig(_config_10);
+    const _config_12 = toFastConfig(_config_11);
+    const _config_13 = resolveRuntimeExtensions(_config_12, configuration?.extensions || []);
+    this.config = _config_13;
     this.middlewareStack.use(getSchemaSerdePlugin(this.config));
     this.middlewareStack.use(getRetryOutcomePlugin(this.config));
     this.middlewareStack.use(getDeadlinesPlugin(this.config));
+    this.middlewareStack.use(getCallPathPlugin(this.config));
     this.middlewareStack.use(getRetryPlugin(this.config));
     this.middlewareStack.use(getContentLengthPlugin(this.config));
     this.middlewareStack.use(getHttpSigningPlugin(this.config));

@@ -36,7 +36,8 @@ class RuntimeCopyTest {
             new Object[] {UnparseableResponseIntegration.RUNTIME, Set.of("index.ts", "responseSizeLimits.ts")},
             new Object[] {RetryOutcomeIntegration.RUNTIME, Set.of("index.ts")},
             new Object[] {WaiterErrorsIntegration.RUNTIME, Set.of("index.ts", "waiters.ts")},
-            new Object[] {DeadlinesIntegration.RUNTIME, Set.of("index.ts")});
+            new Object[] {DeadlinesIntegration.RUNTIME, Set.of("index.ts")},
+            new Object[] {CallPathIntegration.RUNTIME, Set.of()});
     }
 
     /** The fixture a feature is generated on: one whose service uses it. */
@@ -97,7 +98,7 @@ class RuntimeCopyTest {
 
     @Test
     void specsAndStandInsStayOutOfTheClasspath() {
-        for (String folder : List.of("validation", "unparseableResponse", "retryOutcome", "waiterErrors")) {
+        for (String folder : List.of("validation", "unparseableResponse", "retryOutcome", "waiterErrors", "callPath")) {
             for (String file : RuntimeFeature.listResources(
                     RuntimeFeature.class.getResource("runtime/" + folder + "/"))) {
                 assertTrue(!file.endsWith(".spec.ts"), folder + "/" + file + " is a spec on the classpath");
