@@ -3,7 +3,9 @@
 // measured side by side in one run. Writes bench/results/latest.json (or latest-smoke.json with --smoke) and
 // prints a markdown table. See bench/README.md for the method.
 //   --smoke      tiny counts: checks that every section works, numbers are meaningless
-//   --skip=a,b   leave sections out (calls, sign, cold, bundle, footprint)
+//   --skip=a,b   leave sections out (calls, cpu, sign, cold, bundle, footprint)
+//   --before=<dir>  also measure our client as built from an earlier commit (node bench/lib/build-before.mjs <rev>
+//                prints the directory) in the calls and cpu sections
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -19,13 +21,18 @@ const root = join(here, "..");
 const smoke = process.argv.includes("--smoke");
 const skip = new Set((process.argv.find((a) => a.startsWith("--skip="))?.slice(7) ?? "").split(",").filter(Boolean));
 const work = join(root, "build", "bench");
+const beforeDir = process.argv.find((a) => a.startsWith("--before="))?.slice(9);
+// Per-call targets: the bare GET floor, ours, AWS's client with defaults and with its cacheMiddleware option.
+const KINDS = ["bare", "ours", "aws", "awsCache", ...(beforeDir ? ["before"] : [])];
 
 const N = smoke
   ? { calls: { warmup: 20, rounds: 3, perRound: 20, inFlight: 32, total: 64, tputRounds: 1, rssCalls: 200 },
+      cpu: { warmup: 20, rounds: 3, calls: 20 },
       sign: { warmup: 50, rounds: 3, perRound: 50 }, coldRuns: 2 }
   // 1 check call + warmup + sequential rounds + throughput rounds = 10,001 calls before RSS is read
   // (calls.mjs tops up to rssCalls if the counts ever add up to fewer).
   : { calls: { warmup: 2000, rounds: 15, perRound: 200, inFlight: 32, total: 1000, tputRounds: 5, rssCalls: 10_000 },
+      cpu: { warmup: 2000, rounds: 21, calls: 1000 },
       sign: { warmup: 5000, rounds: 15, perRound: 4000 }, coldRuns: 25 };
 
 const clientPkg = join(root, "packages", "client-cleanroomsml");
@@ -59,6 +66,7 @@ const results = {
   mode: smoke ? "smoke" : "full",
   machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model },
   versions: { ours: version("@cleanroomsml-sdk/client-cleanroomsml"), aws: version("@aws-sdk/client-cleanrooms") },
+  ...(beforeDir ? { before: { dir: beforeDir } } : {}),
   counts: N,
 };
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
@@ -69,9 +77,9 @@ if (!skip.has("calls")) {
     results.calls = {};
     // Three passes, targets interleaved, keeping each target's best pass: damps load spikes on a shared box.
     for (let pass = 0; pass < (smoke ? 1 : 3); pass++) {
-      for (const kind of ["bare", "ours", "aws"]) {
+      for (const kind of KINDS) {
         log(`calls: ${kind} (pass ${pass + 1})`);
-        const r = runNode(["--expose-gc", join(here, "lib", "calls.mjs"), kind, endpoint, JSON.stringify(N.calls)]);
+        const r = runNode(["--expose-gc", join(here, "lib", "calls.mjs"), kind, endpoint, JSON.stringify({ ...N.calls, beforeDir })]);
         const prev = results.calls[kind];
         if (!prev || r.sequentialUs < prev.sequentialUs) results.calls[kind] = r;
       }
@@ -79,6 +87,11 @@ if (!skip.has("calls")) {
   } finally {
     child.send("stop");
   }
+}
+if (!skip.has("cpu")) {
+  const kinds = KINDS.filter((k) => k !== "bare");
+  log(`cpu per call over an in-memory handler: ${kinds.join(", ")} interleaved (${N.cpu.rounds} rounds × ${N.cpu.calls})`);
+  results.cpu = runNode([join(here, "lib", "cpu.mjs"), JSON.stringify({ ...N.cpu, kinds, beforeDir })]);
 }
 if (!skip.has("sign")) {
   log("sigv4 signature alone");
@@ -105,6 +118,7 @@ if (!skip.has("footprint")) {
 mkdirSync(join(here, "results"), { recursive: true });
 // Smoke numbers are meaningless, so they stay out of the committed results.
 const file = smoke ? join(work, "latest-smoke.json") : join(here, "results", "latest.json");
+mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 log(`wrote ${file}`);
 console.log(renderTable(results));

@@ -1,5 +1,5 @@
 // One target's per-call numbers, in a fresh process so JIT state and heap never leak between targets.
-// Usage: node --expose-gc calls.mjs <bare|ours|aws> <endpoint> <json options>
+// Usage: node --expose-gc calls.mjs <bare|ours|aws|awsCache|before> <endpoint> <json options>
 // Prints one JSON line: sequential latency, throughput at N in flight, RSS after M calls.
 import { performance } from "node:perf_hooks";
 import { TARGETS } from "./targets.mjs";
@@ -9,7 +9,7 @@ const opts = JSON.parse(optsJson);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 const rssBefore = process.memoryUsage().rss;
-const target = TARGETS[kind](endpoint);
+const target = TARGETS[kind](endpoint, { beforeDir: opts.beforeDir });
 
 const first = await target.call();
 if (!target.check(first)) throw new Error(`${kind}: unexpected response ${JSON.stringify(first)}`);

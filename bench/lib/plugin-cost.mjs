@@ -15,11 +15,10 @@
 //
 // Usage: node bench/lib/plugin-cost.mjs [--rounds=15] [--calls=1000] [--body=stream|bytes|both] [--only=<text>] [--json]
 import { createRequire } from "node:module";
-import { Readable } from "node:stream";
 import { AUDIENCE_MODEL_ARN, AUDIENCE_MODEL_BODY, COLLABORATION_BODY, COLLABORATION_ID, CREDENTIALS, REGION } from "./fixtures.mjs";
+import { cpuPerCall as batch, inMemoryHandler, median } from "./in-memory.mjs";
 
 const require = createRequire(import.meta.url);
-const { HttpResponse } = require("@smithy/protocol-http");
 const { StandardRetryStrategy } = require("@smithy/util-retry");
 const ours = require("@cleanroomsml-sdk/client-cleanroomsml");
 const aws = require("@aws-sdk/client-cleanrooms");
@@ -30,25 +29,6 @@ const calls = Number(arg("calls", 1000));
 const bodies = arg("body", "both") === "both" ? ["stream", "bytes"] : [arg("body")];
 
 const UNPARSEABLE = ["unparseableResponseMiddleware", "unparseableResponseBufferMiddleware"];
-
-// A request handler that never touches the network: it answers every request with `text` as a 200 JSON response.
-function inMemoryHandler(text, kind) {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    metadata: { handlerProtocol: "http/1.1" },
-    handle: async () => ({
-      response: new HttpResponse({
-        statusCode: 200,
-        headers: { "content-type": "application/json", "x-amzn-requestid": "bench-request" },
-        // A fresh stream per call (a stream is read once); the same bytes are fine, since nothing writes to them.
-        body: kind === "stream" ? Readable.from([Buffer.from(bytes)]) : bytes,
-      }),
-    }),
-    updateHttpClientConfig() {},
-    httpHandlerConfigs: () => ({}),
-    destroy() {},
-  };
-}
 
 // Our client with the named plugins neutralised. Every variant gets the same `concat` hook (removing no name when
 // nothing is neutralised), so the hook's own cost is the same in all of them.
@@ -128,19 +108,6 @@ const VARIANTS = {
   "ours: unparseable off, 2 empty relative layers": (k) => oursVariant(k, ["unparseable"], "relative"),
   "ours: unparseable off, 2 empty absolute layers": (k) => oursVariant(k, ["unparseable"], "absolute"),
   "aws: GetCollaboration": (k) => awsVariant(k),
-};
-
-async function batch(target, n) {
-  const start = process.cpuUsage();
-  for (let i = 0; i < n; i++) await target.call();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / n;
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
 // `--only=<text>[,<text>...]` keeps the variants whose name contains one of them: a pair measured alone is steadier,
