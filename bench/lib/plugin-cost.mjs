@@ -34,7 +34,8 @@ const UNPARSEABLE = ["unparseableResponseMiddleware", "unparseableResponseBuffer
 // nothing is neutralised), so the hook's own cost is the same in all of them.
 // For telling the stack's per-layer cost from a plugin's own code: two middlewares that only pass the call on,
 // placed where the unparseable-response plugin puts its two (relative to the deserializer), or in the same order as
-// absolute deserialize-step entries.
+// absolute deserialize-step entries. They are added to each command's own stack, so since the client caches the
+// middleware per command class (callPath) these variants measure a call that has to be resolved in full.
 const passThrough = (next) => (args) => next(args);
 const emptyLayers = {
   relative: (stack) => {
