@@ -173,11 +173,13 @@ export class CallPath {
    */
   private dispatcher(resolved: CallHandler, owner: unknown): CallHandler {
     if (owner === undefined) return resolved;
-    let ownerPending = true;
+    // Dropped once used, so a handler the Client keeps does not hold on to the first command and its context.
+    let pending: { resolved: CallHandler; owner: unknown } | undefined = { resolved, owner };
     return (command: unknown) => {
-      if (ownerPending && command === owner) {
-        ownerPending = false;
-        return resolved(command);
+      if (pending !== undefined && command === pending.owner) {
+        const first = pending.resolved;
+        pending = undefined;
+        return first(command);
       }
       return this.send(command as CommandLike);
     };
@@ -203,8 +205,9 @@ export class CallPath {
       version: this.version,
       factories,
       terminal,
-      context: { ...context },
-      smithyContext: { ...(context[SMITHY_CONTEXT_KEY] as Record<string, unknown>) },
+      context: { ...context, [SMITHY_CONTEXT_KEY]: undefined },
+      // Each call puts its own command here; the recorded one is not kept.
+      smithyContext: { ...(context[SMITHY_CONTEXT_KEY] as Record<string, unknown>), commandInstance: undefined },
       requestHandler: this.config.requestHandler,
       logger: this.config.logger,
     };
