@@ -8,6 +8,8 @@ let browser: BrowserPage | undefined;
 
 runVectorTable("protocol vectors via FetchHttpHandler in Chromium (browser bundle)", {
   transport: "fetch-chromium",
+  // Bundling the client and starting Chromium took over 30 s once, on Node 24 with two other suites busy (~11 s idle).
+  setupTimeoutMs: 120_000,
   async setup(server) {
     browser = await openBundlePage(buildBrowserBundle());
     const ctx = { endpoint: server.endpoint, credentials: TEST_CREDENTIALS, region: TEST_REGION };

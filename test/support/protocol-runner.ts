@@ -19,6 +19,8 @@ export interface TransportRunner {
   /** Prepares the transport against the started server; returns how to execute one vector. */
   setup(server: ProtocolServer): Promise<(v: Vector) => Promise<VectorReport>>;
   teardown?(): Promise<void>;
+  /** How long setup may take, when it needs more than jest's default (launching a browser on a loaded machine). */
+  setupTimeoutMs?: number;
   /** Checks that hold for the transport as a whole once every vector ran (e.g. CORS preflights were really made). */
   afterVectors?(server: ProtocolServer): void;
 }
@@ -45,7 +47,7 @@ function defineVectorTable(title: string, runner: TransportRunner): void {
         inputCheck: serviceInputCheckFromModel(loadModelJson()),
       });
       execute = await runner.setup(server);
-    });
+    }, runner.setupTimeoutMs);
     afterAll(async () => {
       flushFaultColumn(runner.transport);
       await runner.teardown?.();
